@@ -1,0 +1,75 @@
+package org.dossier.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.dossier.clean.CleanedText;
+import org.dossier.clean.Cleaner;
+import org.dossier.clean.CorpusEvidence;
+import org.dossier.meta.ArticleMetadata;
+import org.dossier.meta.MetadataResolver;
+import org.dossier.model.Article;
+import org.dossier.parse.DocumentParser;
+import org.dossier.parse.ParseException;
+import org.dossier.parse.ParsedDocument;
+import org.dossier.parse.ParserRegistry;
+import org.dossier.source.ProblemSink;
+import org.dossier.source.RawDocument;
+
+/** Parse, clean and resolve metadata: one raw document in, one article (or a reported problem) out. */
+public final class ArticleExtractor {
+    private final ParserRegistry parsers;
+    private final Cleaner cleaner;
+    private final MetadataResolver metadata;
+
+    public ArticleExtractor(ParserRegistry parsers, Cleaner cleaner, MetadataResolver metadata) {
+        this.parsers = parsers;
+        this.cleaner = cleaner;
+        this.metadata = metadata;
+    }
+
+    /** The article, or empty after reporting why the document was rejected. */
+    public Optional<Article> extract(RawDocument doc, CorpusEvidence corpus, ProblemSink problems) {
+        Optional<DocumentParser> parser = parsers.forType(doc.mediaType());
+        if (parser.isEmpty()) {
+            problems.report(doc.source(), "unsupported media type " + doc.mediaType());
+            return Optional.empty();
+        }
+        try {
+            ParsedDocument parsed = parser.get().parse(doc);
+            CleanedText cleaned = cleaner.clean(doc, parsed, corpus);
+            if (cleaned.text().length() == 0) {
+                problems.report(doc.source(), "no article text found");
+                return Optional.empty();
+            }
+            ArticleMetadata m = metadata.resolve(doc, parsed, cleaned);
+            return Optional.of(new Article(articleId(doc), doc.source(), m.title(), m.outlet(), m.authors(),
+                    m.wire(), m.published(), false, m.publishedBasis(), m.url(), m.language(), doc.mediaType(),
+                    cleaned.text().text(), cleaned.repairs(), cleaned.text().offsetMap()));
+        } catch (ParseException e) {
+            problems.report(doc.source(), e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.report(doc.source(), "cannot be read (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Stable id from the source and its bytes: the same file added twice gets the same id, a
+     * changed file a new one.
+     */
+    public static String articleId(RawDocument doc) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(doc.source().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(doc.content());
+            return "a" + HexFormat.of().formatHex(sha.digest(), 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
