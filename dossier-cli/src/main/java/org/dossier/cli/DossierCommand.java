@@ -1,5 +1,6 @@
 package org.dossier.cli;
 
+import org.dossier.eval.EvalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,6 +44,8 @@ public final class DossierCommand implements Runnable {
 
     /** The configured command line, shared by {@link #main} and tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new DossierCommand());
+        CommandLine cl = new CommandLine(new DossierCommand());
+        cl.addSubcommand("eval", EvalCommand.commandLine());
+        return cl;
     }
 }
