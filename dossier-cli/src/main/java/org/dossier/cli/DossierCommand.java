@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
             "what happened and when, who was involved, which sources say what, every statement cited.",
             ""
         },
-        subcommands = {AnalyzeCommand.class, ArticlesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, ArticlesCommand.class, AddCommand.class, CommandLine.HelpCommand.class},
         footer = {
             "",
             "Examples:",

@@ -1,8 +1,11 @@
 package org.dossier.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.dossier.clean.Cleaner;
 import org.dossier.clean.CorpusEvidence;
 import org.dossier.meta.CandidateMetadataResolver;
@@ -13,6 +16,7 @@ import org.dossier.source.MediaTypeDetector;
 import org.dossier.source.Problem;
 import org.dossier.source.ProblemSink;
 import org.dossier.source.Sources;
+import org.dossier.workspace.Workspace;
 
 /**
  * The one obvious entry point: sources in, articles or a whole dossier out.
@@ -22,6 +26,9 @@ import org.dossier.source.Sources;
  * }</pre>
  */
 public final class Dossier {
+    /** Articles added between forced commits of a workspace. */
+    private static final int COMMIT_EVERY = 64;
+
     private final Sources sources;
     private final ArticleExtractor extractor;
 
@@ -39,7 +46,42 @@ public final class Dossier {
 
     /** Streams one cleaned article at a time; rejected inputs go to {@code problems}. */
     public void articles(List<String> inputs, ProblemSink problems, Consumer<Article> out) {
-        sources.read(inputs, problems, doc -> extractor.extract(doc, CorpusEvidence.NONE, problems).ifPresent(out));
+        articles(inputs, problems, id -> false, out);
+    }
+
+    /**
+     * Like {@link #articles(List, ProblemSink, Consumer)}, but documents whose article id
+     * {@code known} accepts are skipped before any parsing (incremental adds to a workspace).
+     */
+    public void articles(List<String> inputs, ProblemSink problems, Predicate<String> known, Consumer<Article> out) {
+        sources.read(inputs, problems, doc -> {
+            if (!known.test(ArticleExtractor.articleId(doc))) {
+                extractor.extract(doc, CorpusEvidence.NONE, problems).ifPresent(out);
+            }
+        });
+    }
+
+    /**
+     * Adds the inputs' articles to a workspace, committing as it goes; returns how many were new.
+     * Sources already in the workspace with the same bytes are skipped.
+     */
+    public int add(List<String> inputs, ProblemSink problems, Workspace workspace) throws IOException {
+        int[] added = {0};
+        try {
+            articles(inputs, problems, workspace::contains, article -> {
+                try {
+                    if (workspace.add(article)) added[0]++;
+                    if (added[0] % COMMIT_EVERY == 0) workspace.commit();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            workspace.commit();
+        }
+        return added[0];
     }
 
     /** The whole analysis. */
@@ -50,7 +92,12 @@ public final class Dossier {
             rejected.add(p);
             problems.report(p);
         };
-        articles(inputs, both, articles::add);
+        try (Workspace workspace = Workspace.temporary()) {
+            add(inputs, both, workspace);
+            workspace.forEachArticle(articles::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return new DossierReport(articles, List.of(), List.of(), List.of(), List.of(), List.of(), rejected);
     }
 }
