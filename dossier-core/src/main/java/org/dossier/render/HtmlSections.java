@@ -45,14 +45,18 @@ final class HtmlSections {
         out.append("<header class=\"top\"><h1>")
                 .append(report.storylines().isEmpty() ? "Dossier" : esc(report.storylines().get(0).title()))
                 .append("</h1><p class=\"meta\">")
-                .append(report.articles().size()).append(" articles · ")
-                .append(independentSources()).append(" independent sources · ")
-                .append(report.events().size()).append(" events · ")
-                .append(report.storylines().size()).append(" storylines")
-                .append(report.problems().isEmpty() ? "" : " · " + report.problems().size() + " inputs rejected")
+                .append(count(report.articles().size(), "article")).append(" · ")
+                .append(count(independentSources(), "independent source")).append(" · ")
+                .append(count(report.events().size(), "event")).append(" · ")
+                .append(count(report.storylines().size(), "storyline"))
+                .append(report.problems().isEmpty() ? "" : " · " + count(report.problems().size(), "input") + " rejected")
                 .append("</p><nav class=\"toc\"><a href=\"#storylines\">Storylines</a> <a href=\"#quotes\">Quotes</a> "
                         + "<a href=\"#entities\">Who</a> <a href=\"#sources\">Sources</a></nav></header>\n<main>\n");
         out.append("<section id=\"storylines\">");
+    }
+
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private long independentSources() {
@@ -84,7 +88,7 @@ final class HtmlSections {
     private void event(Event e) {
         out.append("<section class=\"event\" id=\"").append(esc(e.id())).append("\"><h3>").append(esc(e.title()))
                 .append(" <small>").append(esc(e.date())).append("</small></h3><p class=\"meta\">")
-                .append(e.articles().size()).append(" articles · dated by ").append(esc(e.dateBasis())).append("</p>\n");
+                .append(count(e.articles().size(), "article")).append(" · dated by ").append(esc(e.dateBasis())).append("</p>\n");
         if (!e.facts().isEmpty()) {
             out.append("<div class=\"scroll\"><table class=\"facts\"><thead><tr><th>Fact</th><th>Status</th><th>What the sources say</th></tr></thead><tbody>");
             for (Fact f : e.facts()) {

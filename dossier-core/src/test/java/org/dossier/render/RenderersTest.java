@@ -37,6 +37,7 @@ class RenderersTest {
         assertFalse(html.contains("<script src="), "self-contained: no external scripts");
         assertTrue(html.contains("exact copy of 2"), "the copy names its canonical source");
         assertTrue(html.contains("2 independent sources"));
+        assertTrue(html.contains("1 event ·"));
         assertTrue(html.contains("junk.pdf"), "rejected inputs are listed");
     }
 
