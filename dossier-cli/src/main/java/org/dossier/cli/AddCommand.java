@@ -27,8 +27,10 @@ final class AddCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ProblemPrinter problems = new ProblemPrinter(System.err);
-        try (Workspace workspace = Workspace.open(workspaceDir)) {
-            int added = Dossier.standard().add(inputs, problems, workspace);
+        try (Workspace workspace = Workspace.open(workspaceDir);
+                TerminalProgress.Scope progress = TerminalProgress.reading(inputs)) {
+            int added = Dossier.standard().withProgress(progress.progress()).add(inputs, problems, workspace);
+            progress.close();
             System.err.printf("dossier: %d new articles, %d in workspace, %d rejected%n", added, workspace.size(),
                     problems.count());
         }

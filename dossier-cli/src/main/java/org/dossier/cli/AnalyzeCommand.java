@@ -44,7 +44,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<Renderer> renderers = renderers();
         ProblemPrinter problems = new ProblemPrinter(System.err);
         long start = System.nanoTime();
-        DossierReport report = Dossier.standard().analyze(inputs, problems);
+        DossierReport report;
+        try (TerminalProgress.Scope progress = TerminalProgress.reading(inputs)) {
+            report = Dossier.standard().withProgress(progress.progress()).analyze(inputs, problems);
+        }
         Files.createDirectories(output);
         for (Renderer r : renderers) {
             Path written = r.render(report, output);

@@ -31,10 +31,21 @@ public final class Dossier {
 
     private final Sources sources;
     private final ArticleExtractor extractor;
+    private final Progress progress;
 
     public Dossier(Sources sources, ArticleExtractor extractor) {
+        this(sources, extractor, Progress.NONE);
+    }
+
+    private Dossier(Sources sources, ArticleExtractor extractor, Progress progress) {
         this.sources = sources;
         this.extractor = extractor;
+        this.progress = progress;
+    }
+
+    /** The same pipeline, reporting its progress to {@code progress}. */
+    public Dossier withProgress(Progress progress) {
+        return new Dossier(sources, extractor, progress);
     }
 
     /** The standard pipeline with every parser on the class path. */
@@ -55,6 +66,7 @@ public final class Dossier {
      */
     public void articles(List<String> inputs, ProblemSink problems, Predicate<String> known, Consumer<Article> out) {
         sources.read(inputs, problems, doc -> {
+            progress.step();
             if (!known.test(ArticleExtractor.articleId(doc))) {
                 extractor.extract(doc, CorpusEvidence.NONE, problems).ifPresent(out);
             }
