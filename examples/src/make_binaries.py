@@ -290,7 +290,12 @@ def bad_inputs(good_pdf):
         junk += seed
     (BAD / "junk.html").write_bytes(bytes(junk))
     (BAD / "empty.txt").write_bytes(b"")
-    (BAD / "broken.pdf").write_bytes(good_pdf[: len(good_pdf) * 3 // 5])
+    # A damaged download: cut short (no cross-reference table, no trailer) and with a block of
+    # zeros where the catalog and page-tree objects were. Truncation alone is not enough: PDF
+    # readers such as PDFBox rebuild a truncated file's structure and parse it without complaint.
+    broken = bytearray(good_pdf[: len(good_pdf) * 3 // 5])
+    broken[15:15 + 512] = bytes(512)
+    (BAD / "broken.pdf").write_bytes(bytes(broken))
 
 
 def main():
