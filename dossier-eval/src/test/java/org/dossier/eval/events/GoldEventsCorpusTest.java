@@ -6,18 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,70 +18,64 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.dossier.eval.events.GoldCorpus.Citation;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Keeps the hand-written events gold corpus honest. The evaluation scores an engine against
- * {@code gold/events/gold.json}; a surface string that occurs twice, a dangling id or a status that
- * contradicts its own values would silently mis-score every run, so each is checked here.
+ * Keeps the hand-written gold files honest: the events evaluation's corpus and the example
+ * corpus's expected findings. An evaluation scores an engine against them, so a surface string
+ * that occurs twice, a dangling id or a status that contradicts its own values would silently
+ * mis-score every run; each is checked here.
  */
 class GoldEventsCorpusTest {
     private static final Set<String> STATUSES =
             Set.of("agree", "compatible", "conflict", "updated", "headline_mismatch", "single");
     private static final Set<String> RELATIONS = Set.of("syndicated", "contained", "near", "exact");
 
-    private static Path folder;
-    private static JsonNode gold;
-    private static Map<String, JsonNode> articles;
-    private static Map<String, JsonNode> events;
-    private static Map<String, JsonNode> storylines;
-
-    @BeforeAll
-    static void load() throws IOException, URISyntaxException {
-        URL url = GoldEventsCorpusTest.class.getResource("/gold/events/gold.json");
-        assertNotNull(url, "gold/events/gold.json is not on the classpath");
-        Path goldFile = Path.of(url.toURI());
-        folder = goldFile.getParent();
-        gold = new ObjectMapper().readTree(goldFile.toFile());
-        articles = byId(gold.get("articles"));
-        events = byId(gold.get("events"));
-        storylines = byId(gold.get("storylines"));
+    static Stream<GoldCorpus> corpora() {
+        return Stream.concat(Stream.of(GoldCorpus.eventsGold()), GoldCorpus.examples().stream());
     }
 
-    @Test
-    void everyArticleFileIsListedAndEveryListedFileExists() throws IOException {
-        Set<String> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.map(p -> p.getFileName().toString())
-                    .filter(name -> !name.equals("gold.json") && !name.equals("README.md"))
-                    .collect(Collectors.toCollection(TreeSet::new));
-        }
-        assertEquals(files, new TreeSet<>(articles.keySet()));
-        assertTrue(articles.size() >= 24, "at least 24 articles");
-        assertTrue(storylines.size() >= 4, "at least 4 storylines");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpora")
+    void everyArticleFileIsListedAndEveryListedFileExists(GoldCorpus corpus) {
+        Set<String> listed = corpus.articles().keySet().stream().map(GoldCorpus::fileOf)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(corpus.filesOnDisk(), listed);
+        assertTrue(corpus.articles().size() >= corpus.minArticles(), "too few articles");
+        assertTrue(corpus.storylines().size() >= corpus.minStorylines(), "too few storylines");
     }
 
-    @Test
-    void everySurfaceOccursExactlyOnceInItsArticle() throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpora")
+    void everySurfaceOccursExactlyOnceInItsArticle(GoldCorpus corpus) {
         List<String> problems = new ArrayList<>();
-        for (Citation c : allCitations()) {
-            String raw = rawText(c.article());
-            check(problems, c, "file", raw);
-            if (c.article().endsWith(".html")) check(problems, c, "body text", Jsoup.parse(raw).body().text());
+        for (Citation c : corpus.citations()) {
+            if (!corpus.articles().containsKey(c.article())) {
+                problems.add(c + ": unknown article");
+                continue;
+            }
+            String text = corpus.text(c.article());
+            check(problems, c, "file", text);
+            if (GoldCorpus.fileOf(c.article()).endsWith(".html")) {
+                check(problems, c, "body text", Jsoup.parse(text).body().text());
+            }
             if (c.surface().contains("\n")) problems.add(c + ": surface crosses a line break");
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
-    @Test
-    void referencesResolve() {
-        for (JsonNode a : articles.values()) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpora")
+    void referencesAndDatesResolve(GoldCorpus corpus) {
+        Map<String, JsonNode> events = corpus.events();
+        for (JsonNode a : corpus.articles().values()) {
             String id = a.get("id").asText();
             JsonNode event = a.get("event");
             assertTrue(event.isNull() || events.containsKey(event.asText()), id + ": unknown event " + event);
-            assertTrue(a.get("event").isNull() == "noise".equals(a.get("role").asText()),
+            assertEquals(event.isNull(), "noise".equals(a.get("role").asText()),
                     id + ": noise articles, and only they, have no event");
             for (String field : List.of("published", "published_expected")) {
                 if (!a.get(field).isNull()) assertIsoDate(id + "." + field, a.get(field).asText());
@@ -96,7 +83,7 @@ class GoldEventsCorpusTest {
         }
         for (JsonNode e : events.values()) {
             String id = e.get("id").asText();
-            assertTrue(storylines.containsKey(e.get("storyline").asText()), id + ": unknown storyline");
+            assertTrue(corpus.storylines().containsKey(e.get("storyline").asText()), id + ": unknown storyline");
             assertIsoDate(id + ".date", e.get("date").asText());
             for (JsonNode r : e.path("refers_to")) {
                 JsonNode earlier = events.get(r.get("event").asText());
@@ -104,32 +91,34 @@ class GoldEventsCorpusTest {
                 assertEquals(e.get("storyline"), earlier.get("storyline"), id + ": back-reference leaves the storyline");
             }
         }
-        for (Citation c : allCitations()) assertTrue(articles.containsKey(c.article()), c + ": unknown article");
     }
 
-    @Test
-    void storylinesListTheirEventsInTimeOrder() {
-        for (JsonNode s : storylines.values()) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpora")
+    void storylinesListTheirEventsInTimeOrder(GoldCorpus corpus) {
+        for (JsonNode s : corpus.storylines().values()) {
             String id = s.get("id").asText();
             List<String> listed = new ArrayList<>();
             s.get("events").forEach(e -> listed.add(e.asText()));
-            Set<String> owned = events.values().stream()
+            Set<String> owned = corpus.events().values().stream()
                     .filter(e -> e.get("storyline").asText().equals(id))
                     .map(e -> e.get("id").asText()).collect(Collectors.toSet());
             assertEquals(owned, new HashSet<>(listed), id + ": events[] must list exactly its events");
             for (int i = 1; i < listed.size(); i++) {
-                LocalDate before = startOf(events.get(listed.get(i - 1)).get("date").asText());
-                LocalDate after = startOf(events.get(listed.get(i)).get("date").asText());
+                LocalDate before = startOf(corpus.events().get(listed.get(i - 1)).get("date").asText());
+                LocalDate after = startOf(corpus.events().get(listed.get(i)).get("date").asText());
                 assertTrue(before.isBefore(after), id + ": events out of time order at " + listed.get(i));
             }
             for (JsonNode b : s.get("background")) assertIsoDate(id + " background", b.get("date").asText());
         }
     }
 
-    @Test
-    void duplicateGroupsAreConsistent() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpora")
+    void duplicateGroupsAreConsistent(GoldCorpus corpus) {
+        Map<String, JsonNode> articles = corpus.articles();
         Set<String> grouped = new HashSet<>();
-        for (JsonNode g : gold.get("duplicate_groups")) {
+        for (JsonNode g : corpus.gold().get("duplicate_groups")) {
             String id = g.get("id").asText();
             assertTrue(RELATIONS.contains(g.get("relation").asText()), id + ": unknown relation");
             Set<String> members = new HashSet<>();
@@ -147,18 +136,20 @@ class GoldEventsCorpusTest {
             assertEquals(1, eventsOfMembers.size(), id + ": copies must share one event");
         }
         for (JsonNode a : articles.values()) {
-            if (!a.get("duplicate_group").isNull()) {
-                assertTrue(grouped.contains(a.get("id").asText()), a.get("id").asText() + ": group lists it not");
-            }
+            String id = a.get("id").asText();
+            assertEquals(!a.get("duplicate_group").isNull(), grouped.contains(id), id + ": not in the group it names");
         }
     }
 
-    @Test
-    void factStatusesAgreeWithTheirValues() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpora")
+    void factStatusesAgreeWithTheirValues(GoldCorpus corpus) {
+        Map<String, JsonNode> articles = corpus.articles();
+        Map<String, JsonNode> events = corpus.events();
         for (JsonNode e : events.values()) {
             for (JsonNode f : e.get("facts")) {
-                String where = e.get("id").asText() + " / " + f.get("slot").asText() + " / " + f.get("status").asText();
                 String status = f.get("status").asText();
+                String where = e.get("id").asText() + " / " + f.get("slot").asText() + " / " + status;
                 assertTrue(STATUSES.contains(status), where + ": unknown status");
                 List<JsonNode> values = new ArrayList<>();
                 f.get("values").forEach(values::add);
@@ -169,7 +160,7 @@ class GoldEventsCorpusTest {
                     assertEquals(e.get("storyline"), owner.get("storyline"), where + ": value from another storyline");
                 }
                 Set<JsonNode> distinct = values.stream().map(v -> v.get("normalized")).collect(Collectors.toSet());
-                int sources = independentSources(values);
+                int sources = independentSources(articles, values);
                 switch (status) {
                     case "single" -> assertEquals(1, sources, where + ": single needs exactly one independent source");
                     case "agree" -> {
@@ -181,7 +172,7 @@ class GoldEventsCorpusTest {
                         assertTrue(distinct.size() >= 2, where + ": values do not differ");
                     }
                     case "updated" -> checkUpdated(where, values);
-                    case "headline_mismatch" -> checkHeadlineMismatch(where, values);
+                    case "headline_mismatch" -> checkHeadlineMismatch(corpus, where, values);
                     default -> throw new AssertionError(where);
                 }
             }
@@ -190,27 +181,27 @@ class GoldEventsCorpusTest {
 
     private static void checkUpdated(String where, List<JsonNode> values) {
         for (JsonNode v : values) assertTrue(v.hasNonNull("reported"), where + ": value without reported date");
-        JsonNode earliest = values.stream().min((a, b) -> reported(a).compareTo(reported(b))).orElseThrow();
-        JsonNode latest = values.stream().max((a, b) -> reported(a).compareTo(reported(b))).orElseThrow();
+        Comparator<JsonNode> byReport = Comparator.comparing(GoldEventsCorpusTest::reported);
+        JsonNode earliest = values.stream().min(byReport).orElseThrow();
+        JsonNode latest = values.stream().max(byReport).orElseThrow();
         assertTrue(reported(earliest).isBefore(reported(latest)), where + ": all reported on one day");
         assertFalse(earliest.get("normalized").equals(latest.get("normalized")), where + ": nothing was revised");
     }
 
-    private static void checkHeadlineMismatch(String where, List<JsonNode> values) {
+    private static void checkHeadlineMismatch(GoldCorpus corpus, String where, List<JsonNode> values) {
         Set<String> inArticles = values.stream().map(v -> v.get("article").asText()).collect(Collectors.toSet());
         assertEquals(1, inArticles.size(), where + ": a headline mismatch lies within one article");
-        long headlines = values.stream().filter(v -> "headline".equals(v.path("where").asText())).count();
+        List<JsonNode> headlines = values.stream().filter(v -> "headline".equals(v.path("where").asText())).toList();
         long bodies = values.stream().filter(v -> "body".equals(v.path("where").asText())).count();
-        assertEquals(1, headlines, where + ": exactly one headline value");
+        assertEquals(1, headlines.size(), where + ": exactly one headline value");
         assertTrue(bodies >= 1, where + ": at least one body value");
-        String article = inArticles.iterator().next();
-        String headline = headlineOf(article);
-        values.stream().filter(v -> "headline".equals(v.path("where").asText())).forEach(v ->
-                assertTrue(headline.contains(v.get("surface").asText()), where + ": not in the headline: " + headline));
+        String headline = corpus.headline(inArticles.iterator().next());
+        assertTrue(headline.contains(headlines.get(0).get("surface").asText()), where + ": not in the headline: " + headline);
+        assertTrue(values.stream().map(v -> v.get("normalized")).distinct().count() >= 2, where + ": nothing differs");
     }
 
     /** Copies in one duplicate group support a fact as one source. */
-    private static int independentSources(List<JsonNode> values) {
+    private static int independentSources(Map<String, JsonNode> articles, List<JsonNode> values) {
         Set<String> sources = new HashSet<>();
         for (JsonNode v : values) {
             JsonNode a = articles.get(v.get("article").asText());
@@ -219,21 +210,10 @@ class GoldEventsCorpusTest {
         return sources.size();
     }
 
-    private static String headlineOf(String article) {
-        String raw = rawText(article);
-        if (article.endsWith(".html")) return Jsoup.parse(raw).select("h1").text();
-        return raw.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
-    }
-
     private static void check(List<String> problems, Citation c, String what, String text) {
-        int count = occurrences(text, c.surface());
-        if (count != 1) problems.add(c + ": found " + count + " times in the " + what);
-    }
-
-    private static int occurrences(String text, String surface) {
         int count = 0;
-        for (int at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) count++;
-        return count;
+        for (int at = text.indexOf(c.surface()); at >= 0; at = text.indexOf(c.surface(), at + 1)) count++;
+        if (count != 1) problems.add(c + ": found " + count + " times in the " + what);
     }
 
     private static LocalDate reported(JsonNode value) {
@@ -258,52 +238,5 @@ class GoldEventsCorpusTest {
             case 4 -> Year.parse(first).atDay(1);
             default -> throw new AssertionError("not an ISO day, month or year: " + date);
         };
-    }
-
-    private static List<Citation> allCitations() {
-        List<Citation> all = new ArrayList<>();
-        for (JsonNode e : events.values()) {
-            for (JsonNode f : e.get("facts")) {
-                for (JsonNode v : f.get("values")) all.add(Citation.of(e.get("id").asText() + " fact", v));
-            }
-            for (JsonNode r : e.path("refers_to")) {
-                for (JsonNode m : r.get("mentions")) all.add(Citation.of(e.get("id").asText() + " refers_to", m));
-            }
-        }
-        for (JsonNode s : storylines.values()) {
-            for (JsonNode b : s.get("background")) {
-                for (JsonNode m : b.get("mentions")) all.add(Citation.of(s.get("id").asText() + " background", m));
-            }
-        }
-        return all;
-    }
-
-    private static String rawText(String article) {
-        try {
-            return Files.readString(folder.resolve(article), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new AssertionError("cannot read " + article, e);
-        }
-    }
-
-    private static Map<String, JsonNode> byId(JsonNode array) {
-        Map<String, JsonNode> map = new HashMap<>();
-        for (JsonNode node : array) {
-            String id = node.get("id").asText();
-            assertTrue(map.put(id, node) == null, "duplicate id " + id);
-        }
-        return map;
-    }
-
-    /** One quoted surface string and where gold.json cites it. */
-    private record Citation(String context, String article, String surface) {
-        static Citation of(String context, JsonNode node) {
-            return new Citation(context, node.get("article").asText(), node.get("surface").asText());
-        }
-
-        @Override
-        public String toString() {
-            return context + " " + article + " \"" + surface + "\"";
-        }
     }
 }
