@@ -3,6 +3,7 @@ package org.dossier.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.dossier.annotate.AnnotationStage;
 import org.dossier.clean.Cleaner;
 import org.dossier.clean.CorpusEvidence;
 import org.dossier.meta.CandidateMetadataResolver;
@@ -51,6 +52,9 @@ public final class Dossier {
             problems.report(p);
         };
         articles(inputs, both, articles::add);
-        return new DossierReport(articles, List.of(), List.of(), List.of(), List.of(), List.of(), rejected);
+        AnnotationStage.Result annotated = AnnotationStage.installed().map(stage -> stage.run(articles))
+                .orElse(new AnnotationStage.Result(List.of(), List.of(), List.of()));
+        return new DossierReport(articles, List.of(), List.of(), List.of(), annotated.entities(), annotated.quotes(),
+                rejected);
     }
 }
