@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.dossier.annotate.AnnotationStage;
 import org.dossier.clean.Cleaner;
 import org.dossier.clean.CorpusEvidence;
 import org.dossier.meta.CandidateMetadataResolver;
@@ -110,6 +111,9 @@ public final class Dossier {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new DossierReport(articles, List.of(), List.of(), List.of(), List.of(), List.of(), rejected);
+        AnnotationStage.Result annotated = AnnotationStage.installed().map(stage -> stage.run(articles))
+                .orElse(new AnnotationStage.Result(List.of(), List.of(), List.of()));
+        return new DossierReport(articles, List.of(), List.of(), List.of(), annotated.entities(), annotated.quotes(),
+                rejected);
     }
 }

@@ -1,0 +1,114 @@
+package org.dossier.annotate.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.annotate.EntityMention;
+import org.dossier.annotate.QuoteKind;
+import org.dossier.annotate.QuoteMention;
+import org.dossier.text.Span;
+
+/**
+ * Direct and partial quotes with their speakers. Only speech is kept: a quoted stretch becomes a
+ * quote when a verb of saying ties it to a speaker, or when it stands as a whole utterance in a
+ * paragraph whose earlier quote already has a speaker (the speaker carries over). Scare quotes
+ * (one word), epithets ("dubbed '...'"), and quoted titles (title-case names of programmes, books,
+ * bodies) are never speech.
+ *
+ * <pre>{@code
+ * List<QuoteMention> quotes = QuoteRules.find(taggedText, entityMentions);
+ * }</pre>
+ */
+public final class QuoteRules {
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "to", "a", "an",
+            "at", "by", "with", "from", "or", "de", "la", "vs", "vs.");
+    private static final int MIN_UNATTRIBUTED_WORDS = 4;
+    private static final int MAX_TITLE_WORDS = 10;
+
+    private QuoteRules() {}
+
+    public static List<QuoteMention> find(TaggedText text, List<EntityMention> mentions) {
+        List<Span> marks = QuoteMarks.find(text.text());
+        Discourse d = new Discourse(text, marks, mentions);
+        SpeakerFinder finder = new SpeakerFinder(d);
+        List<QuoteMention> out = new ArrayList<>();
+        QuoteMention previous = null;
+        int previousParagraph = -1;
+        for (Span q : marks) {
+            TaggedSentence open = text.sentenceAt(q.start());
+            TaggedSentence close = text.sentenceAt(Math.max(q.start(), q.end() - 1));
+            if (open == null || close == null) continue;
+            String content = text.text().substring(q.start() + 1, q.end() - 1).strip().replaceAll("\\s+", " ");
+            List<Token> before = significant(d.frameBefore(open, q.start()));
+            if (words(content) < 2 || isEpithet(before) || isTitle(content)) continue;
+            boolean standalone = before.isEmpty() || before.get(before.size() - 1).word().equals(":");
+            Speaker speaker = finder.after(close, q.end());
+            if (speaker == null) speaker = finder.before(open, q.start());
+            if (speaker == null && standalone) speaker = colonIntroduction(d, finder, open);
+            if (speaker == null && standalone && previous != null && previous.speaker() != null
+                    && previousParagraph == open.paragraph()) {
+                speaker = new Speaker(previous.speaker(), previous.speakerSpan(), "carry-over", false);
+            }
+            if (speaker != null && speaker.pronoun()) speaker = resolve(finder, open, speaker, previous);
+            if (speaker == null && !(standalone && words(content) >= MIN_UNATTRIBUTED_WORDS)) continue;
+            QuoteMention quote = new QuoteMention(q, content, standalone ? QuoteKind.DIRECT : QuoteKind.PARTIAL,
+                    speaker == null ? null : speaker.name(), speaker == null ? null : speaker.span(),
+                    speaker == null ? null : speaker.cue());
+            out.add(quote);
+            previous = quote;
+            previousParagraph = close.paragraph();
+        }
+        return out;
+    }
+
+    /** {@code She said: <paragraph break> "..."}: the previous sentence ends with a colon. */
+    private static Speaker colonIntroduction(Discourse d, SpeakerFinder finder, TaggedSentence open) {
+        TaggedSentence prev = d.sentence(open.index() - 1);
+        if (prev == null || prev.tokens().isEmpty()) return null;
+        Token last = prev.tokens().get(prev.tokens().size() - 1);
+        return last.word().equals(":") ? finder.before(prev, last.end()) : null;
+    }
+
+    private static Speaker resolve(SpeakerFinder finder, TaggedSentence open, Speaker pronoun, QuoteMention previous) {
+        Speaker resolved = finder.resolvePronoun(open.index());
+        if (resolved == null && previous != null && previous.speaker() != null) {
+            resolved = new Speaker(previous.speaker(), previous.speakerSpan(), null, false);
+        }
+        return resolved == null ? null : resolved.withCue(pronoun.cue());
+    }
+
+    private static List<Token> significant(List<Token> tokens) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : tokens) if (!SpeechWords.isPunctuation(t) || t.word().equals(":")) out.add(t);
+        return out;
+    }
+
+    /** {@code dubbed "..."}, {@code known as "..."}, {@code the slogan "..."}. */
+    private static boolean isEpithet(List<Token> before) {
+        if (before.isEmpty()) return false;
+        String last = before.get(before.size() - 1).word().toLowerCase(Locale.ROOT);
+        if (SpeechWords.EPITHET_CUES.contains(last)) return true;
+        if (before.size() < 2) return false;
+        String prior = before.get(before.size() - 2).word().toLowerCase(Locale.ROOT);
+        return last.equals("as") && (prior.equals("known") || prior.equals("dubbed") || prior.equals("billed"))
+                || (last.equals("a") || last.equals("the")) && SpeechWords.EPITHET_CUES.contains(prior);
+    }
+
+    /** A short stretch where every word is capitalized or a function word: a name or title, not speech. */
+    static boolean isTitle(String content) {
+        String[] words = content.replaceAll("[\\p{Punct}’”“]+$", "").split("\\s+");
+        if (words.length > MAX_TITLE_WORDS) return false;
+        boolean anyCap = false;
+        for (String w : words) {
+            if (w.isEmpty()) continue;
+            if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) anyCap = true;
+            else if (!FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) return false;
+        }
+        return anyCap;
+    }
+
+    private static int words(String content) {
+        return content.isBlank() ? 0 : content.split("\\s+").length;
+    }
+}

@@ -1,0 +1,120 @@
+package org.dossier.annotate.rules;
+
+import java.util.List;
+import org.dossier.annotate.EntityMention;
+import org.dossier.annotate.EntityType;
+import org.dossier.text.Span;
+
+/**
+ * Finds who speaks in the frame around a quote, and what a pronoun speaker refers to.
+ *
+ * <p>Frames recognized, after the quote: {@code ", NAME/he/a spokeswoman VERB"} and
+ * {@code ", VERB NAME"}; before it: {@code "NAME ... VERB ... <quote>"} where the verb is any verb
+ * of saying (said, told, hailed ... as, described ... as, urged, adding that ...) and the speaker is
+ * the nearest name or pronoun before that verb. A pronoun resolves to the subject of the nearest
+ * earlier sentence that has a person as subject, following chains of pronoun subjects back.
+ */
+final class SpeakerFinder {
+    private static final int MAX_NOUN_PHRASE = 8;
+    private static final int PRONOUN_LOOKBACK = 5;
+    private final Discourse d;
+
+    SpeakerFinder(Discourse d) {
+        this.d = d;
+    }
+
+    /** {@code "...," Coale said} or {@code "...," said Coale}. */
+    Speaker after(TaggedSentence s, int quoteEnd) {
+        List<Token> seq = d.frameAfter(s, quoteEnd);
+        int i = 0;
+        while (i < seq.size() && SpeechWords.isPunctuation(seq.get(i)) && !seq.get(i).word().equals(".")) i++;
+        if (i >= seq.size()) return null;
+        if (SpeechWords.isSpeechVerb(seq.get(i))) {
+            Phrase np = nounPhrase(seq, i + 1);
+            return np == null ? null : np.speaker(seq.get(i).word());
+        }
+        Phrase np = nounPhrase(seq, i);
+        if (np == null) return null;
+        int v = np.next;
+        while (v < seq.size() && (seq.get(v).pos().startsWith("RB") || seq.get(v).pos().equals("MD"))) v++;
+        if (v < seq.size() && SpeechWords.isSpeechVerb(seq.get(v))) return np.speaker(seq.get(v).word());
+        return null;
+    }
+
+    /** {@code Coale hailed the release as a "..."}: the subject of the first verb of saying before the quote. */
+    Speaker before(TaggedSentence s, int quoteStart) {
+        List<Token> frame = d.frameBefore(s, quoteStart);
+        for (int k = 0; k < frame.size(); k++) {
+            if (!SpeechWords.isSpeechVerb(frame.get(k)) || d.mentionAt(frame.get(k)) != null) continue;
+            Speaker subject = subjectBefore(frame, k, true);
+            if (subject != null) return subject.withCue(frame.get(k).word());
+        }
+        return null;
+    }
+
+    /** The person a pronoun in sentence {@code sentenceIndex} refers to, or {@code null}. */
+    Speaker resolvePronoun(int sentenceIndex) {
+        for (int idx = sentenceIndex - 1; idx >= 0 && idx >= sentenceIndex - PRONOUN_LOOKBACK; idx--) {
+            List<Token> frame = d.frame(d.sentence(idx));
+            int verb = firstVerb(frame);
+            if (verb < 0) continue;
+            Speaker subject = subjectBefore(frame, verb, false);
+            if (subject != null && !subject.pronoun()) return subject;
+        }
+        return null;
+    }
+
+    private int firstVerb(List<Token> frame) {
+        for (int k = 0; k < frame.size(); k++) {
+            if (frame.get(k).isVerb() && d.mentionAt(frame.get(k)) == null) return k;
+        }
+        return -1;
+    }
+
+    /** The nearest speaker-like phrase before {@code frame[k]}: a name, a pronoun, or a source noun phrase. */
+    private Speaker subjectBefore(List<Token> frame, int k, boolean allowNominal) {
+        for (int j = k - 1; j >= 0; j--) {
+            Token t = frame.get(j);
+            EntityMention m = d.speakerMentionAt(t);
+            if (m != null && (m.type() == EntityType.PERSON || allowNominal)) {
+                return new Speaker(m.text(), m.span(), null, false);
+            }
+            if (SpeechWords.isSubjectPronoun(t)) return new Speaker(t.word(), t.span(), null, true);
+        }
+        if (!allowNominal) return null;
+        int from = k;
+        while (from > 0 && k - from < MAX_NOUN_PHRASE && !frame.get(from - 1).isVerb()
+                && !SpeechWords.isPunctuation(frame.get(from - 1))) from--;
+        List<Token> np = frame.subList(from, k);
+        return np.stream().anyMatch(SpeechWords::isSourceHead) ? nominal(np) : null;
+    }
+
+    /** A name, pronoun or source noun phrase starting at {@code seq[i]}. */
+    private Phrase nounPhrase(List<Token> seq, int i) {
+        if (i >= seq.size()) return null;
+        Token t = seq.get(i);
+        EntityMention m = d.speakerMentionAt(t);
+        if (m != null) {
+            int next = i;
+            while (next < seq.size() && m.span().contains(seq.get(next).span())) next++;
+            return new Phrase(new Speaker(m.text(), m.span(), null, false), next);
+        }
+        if (SpeechWords.isSubjectPronoun(t)) return new Phrase(new Speaker(t.word(), t.span(), null, true), i + 1);
+        int end = i;
+        while (end < seq.size() && end - i < MAX_NOUN_PHRASE && !seq.get(end).isVerb()
+                && !SpeechWords.isPunctuation(seq.get(end))) end++;
+        List<Token> np = seq.subList(i, end);
+        if (np.isEmpty() || np.stream().noneMatch(SpeechWords::isSourceHead)) return null;
+        return new Phrase(nominal(np), end);
+    }
+
+    private Speaker nominal(List<Token> np) {
+        return new Speaker(d.cover(np), new Span(np.get(0).start(), np.get(np.size() - 1).end()), null, false);
+    }
+
+    private record Phrase(Speaker speaker, int next) {
+        Speaker speaker(String cue) {
+            return speaker.withCue(cue);
+        }
+    }
+}
