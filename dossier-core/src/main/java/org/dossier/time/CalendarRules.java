@@ -37,7 +37,7 @@ final class CalendarRules {
                 TimexRule.of("month-relative-year", "(?:" + EDGE + "\\s*)?(?<m>" + MONTH + ")\\s+(?:of\\s+)?(?<rel>this|last|next)\\s+year",
                         CalendarRules::monthRelativeYear),
                 TimexRule.of("month", "(?:" + REL + "\\s+)?(?:" + EDGE + "\\s*)?(?<m>" + MONTH + ")", CalendarRules::month),
-                TimexRule.of("year", "(?:" + EDGE + "\\s*)?(?:(?:the\\s+)?(?:fiscal|calendar|financial|model|school)\\s+(?:year\\s+)?|the\\s+year\\s+)?(?<y>"
+                TimexRule.besideDashes("year", "(?:" + EDGE + "\\s*)?(?:(?:the\\s+)?(?:fiscal|calendar|financial|model|school)\\s+(?:year\\s+)?|the\\s+year\\s+)?(?<y>"
                         + YEAR + ")", CalendarRules::year),
                 TimexRule.of("decade", "(?:the\\s+)?(?:(?<q>early|late|mid-?)\\s*)?(?<dec>(?:1[6-9]|20)?\\d0|'\\d0)'?s",
                         CalendarRules::decade),
@@ -115,6 +115,9 @@ final class CalendarRules {
         int end = m.end();
         String after = text.substring(end, Math.min(text.length(), end + 12));
         String before = text.substring(Math.max(0, m.start() - 3), m.start());
+        boolean range = after.matches("^[-–](?:1[6-9]|20)\\d\\d\\b.*") || before.matches(".*\\d[-–]");
+        if (!range && (before.endsWith("-") || after.startsWith("-"))) return null;
+        if (range) return Reading.fixed(TimexType.DATE, m.group("y"));
         if (before.matches(".*[$€£#\\d.,]\\s?") || after.matches("^(?:\\s?%|\\s?-?\\s?\\d|,\\d|\\.\\d|\\s+(?:percent|per|people|troops|shares|feet|miles|meters|metres|units|cars|jobs)\\b).*")) {
             return null;
         }

@@ -97,7 +97,8 @@ final class PeriodRules {
         if (rel == null && g(m, "q") == null && (s.equals("fall") || !precededBy(text, m.start(), "in|during|since|by|until|through|this|last|next|of"))) {
             return null;
         }
-        if (s.equals("fall") && rel == null && !precededBy(text, m.start(), "in|during|since|by|until|through|of")) return null;
+        boolean introduced = precededBy(text, m.start(), "in|during|since|by|until|through|of|over");
+        if (s.equals("fall") && (rel == null || rel.equalsIgnoreCase("the")) && !introduced) return null;
         Direction d = Direction.BY_TENSE;
         if (rel != null) {
             d = switch (rel.toLowerCase(Locale.ROOT)) {
@@ -126,6 +127,6 @@ final class PeriodRules {
         else if (h.startsWith("halloween")) { month = 10; day = 31; }
         else { month = 2; day = 14; }
         if (m.group("y") != null) return Reading.fixed(TimexType.DATE, String.format("%s-%02d-%02d", m.group("y"), month, day));
-        return Reading.relative(TimexType.DATE, RelativeDate.named(Grain.MONTH, month, Direction.NEAREST).withDay(day));
+        return Reading.relative(TimexType.DATE, RelativeDate.named(Grain.MONTH, month, Direction.BY_TENSE).withDay(day));
     }
 }

@@ -24,6 +24,8 @@ final class TenseDetector {
             "flew", "fought", "knew", "spoke", "stood", "struck", "wrote", "shot", "hit", "quit", "set", "cut", "put",
             "yesterday", "ago", "last", "earlier", "been", "felt", "heard", "meant", "built", "taught", "caught",
             "bought", "sought", "withdrew", "overtook", "drew", "grew", "threw", "arose", "swore", "tore", "wore", "woke");
+    /** Before these a participle is passive or infinitive ("will be held", "is expected"): the auxiliary tells the tense. */
+    private static final Set<String> AUXILIARY = Set.of("be", "being", "is", "are", "am", "will", "would", "to", "can", "may", "must", "should");
     private static final Set<String> NOT_PAST = Set.of("need", "speed", "seed", "feed", "proceed", "exceed", "succeed",
             "bed", "red", "shed", "bred", "hundred", "indeed", "embed", "breed", "greed", "creed", "weed", "heed",
             "expected", "scheduled", "based", "united", "related", "limited", "detailed", "advanced",
@@ -39,10 +41,14 @@ final class TenseDetector {
         Tense best = Tense.UNKNOWN;
         int bestDistance = Integer.MAX_VALUE;
         Matcher m = WORD.matcher(text).region(from, to);
+        String previous = "";
         while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            String before = previous;
+            previous = word;
             if (m.start() >= start && m.end() <= end) continue;
-            Tense t = cue(m.group().toLowerCase(Locale.ROOT));
-            if (t == Tense.UNKNOWN) continue;
+            Tense t = cue(word);
+            if (t == Tense.UNKNOWN || t == Tense.PAST && AUXILIARY.contains(before)) continue;
             int distance = m.end() <= start ? start - m.end() : m.start() - end;
             if (m.start() >= end) distance += 8;
             if (distance < bestDistance) {

@@ -19,9 +19,17 @@ record TimexRule(String name, Pattern pattern, Interpreter interpreter) {
         Reading read(Matcher m, String text);
     }
 
+    /** A rule whose match must not touch a letter, digit, apostrophe or hyphen on either side. */
     static TimexRule of(String name, String regex, Interpreter interpreter) {
-        Pattern p = Pattern.compile("(?<![\\w'’-])" + regex + "(?![\\w-])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return new TimexRule(name, p, interpreter);
+        return compile(name, "(?<![\\w'’-])" + regex + "(?![\\w-])", interpreter);
+    }
+
+    /** A rule whose match may follow or precede a hyphen or dash ("2009-2010", "1990-91"). */
+    static TimexRule besideDashes(String name, String regex, Interpreter interpreter) {
+        return compile(name, "(?<![\\w'’])" + regex + "(?!\\w)", interpreter);
+    }
+
+    private static TimexRule compile(String name, String regex, Interpreter interpreter) {
+        return new TimexRule(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), interpreter);
     }
 }
