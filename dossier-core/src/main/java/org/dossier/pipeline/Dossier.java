@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.dossier.clean.Cleaner;
 import org.dossier.clean.CorpusEvidence;
+import org.dossier.dedup.Deduplication;
+import org.dossier.dedup.Deduplicator;
 import org.dossier.meta.CandidateMetadataResolver;
 import org.dossier.model.Article;
 import org.dossier.model.DossierReport;
@@ -51,6 +53,7 @@ public final class Dossier {
             problems.report(p);
         };
         articles(inputs, both, articles::add);
-        return new DossierReport(articles, List.of(), List.of(), List.of(), List.of(), List.of(), rejected);
+        Deduplication copies = Deduplicator.of(articles);
+        return new DossierReport(articles, copies.groups(), List.of(), List.of(), List.of(), List.of(), rejected);
     }
 }
