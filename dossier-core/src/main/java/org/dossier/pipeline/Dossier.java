@@ -9,6 +9,8 @@ import java.util.function.Predicate;
 import org.dossier.annotate.AnnotationStage;
 import org.dossier.clean.Cleaner;
 import org.dossier.clean.CorpusEvidence;
+import org.dossier.dedup.Deduplication;
+import org.dossier.dedup.Deduplicator;
 import org.dossier.meta.CandidateMetadataResolver;
 import org.dossier.model.Article;
 import org.dossier.model.DossierReport;
@@ -111,9 +113,11 @@ public final class Dossier {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        AnnotationStage.Result annotated = AnnotationStage.installed().map(stage -> stage.run(articles))
+        Deduplication copies = Deduplicator.of(articles);
+        List<Article> canonical = copies.canonical(articles);
+        AnnotationStage.Result annotated = AnnotationStage.installed().map(stage -> stage.run(canonical))
                 .orElse(new AnnotationStage.Result(List.of(), List.of(), List.of()));
-        return new DossierReport(articles, List.of(), List.of(), List.of(), annotated.entities(), annotated.quotes(),
-                rejected);
+        return new DossierReport(articles, copies.groups(), List.of(), List.of(), annotated.entities(),
+                annotated.quotes(), rejected);
     }
 }
