@@ -1,5 +1,6 @@
 package org.dossier.formats.warc;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import org.dossier.source.ContainerContext;
 import org.dossier.source.ContainerReader;
 import org.dossier.source.Hints;
 import org.dossier.source.MediaTypeDetector;
+import org.dossier.source.Problem;
 import org.dossier.source.RawDocument;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -51,9 +53,12 @@ public final class WarcContainerReader implements ContainerReader {
         if (html == 0) context.problems().report(source, "no HTML responses in this WARC file");
     }
 
-    /** Emits the response if it holds an HTML page; true when it did. */
+    /**
+     * Emits the response if it holds an HTML page; true when it did. A damaged record is reported
+     * and skipped; a file that ends inside the record ends the container.
+     */
     private static boolean read(String member, WarcResponse response, ContainerContext context,
-            Consumer<RawDocument> out) {
+            Consumer<RawDocument> out) throws IOException {
         String target = response.target();
         try {
             HttpResponse http = response.http();
@@ -78,8 +83,11 @@ public final class WarcContainerReader implements ContainerReader {
             if (charset != null && !charset.isBlank()) hints.put(Hints.CHARSET, charset);
             out.accept(new RawDocument(member, MediaTypeDetector.HTML, body, target, hints));
             return true;
+        } catch (EOFException e) {
+            throw new IOException("the file ends inside the record for " + target, e);
         } catch (IOException | RuntimeException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName()
+                    : Problem.oneLine(e.getMessage().replaceFirst("\\s*:?\\s*<-- HERE -->.*", ""));
             context.problems().report(member, "damaged response record for " + target + " (" + reason + ")");
             return false;
         }
