@@ -1,8 +1,10 @@
 package org.dossier.formats.warc;
 
+import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +26,12 @@ import org.netpreserve.jwarc.WarcResponse;
 /**
  * Expands a WARC or WARC.gz file (Common Crawl's CC-NEWS, a crawler's output) into its HTML
  * responses, one record at a time, named {@code file.warc.gz#offset=N} after the record's offset
- * in the file (the offset CDX indexes use, so a record can be looked up again).
+ * in the file (the offset CDX indexes use, so a record can be looked up again; in a file gzipped
+ * whole rather than per record, later records are {@code #offset=0+P}, P counted in the
+ * decompressed stream).
+ *
+ * <p>In a WARC.gz each record is its own gzip member, so a damaged record is skipped and reading
+ * resumes at the next member; in an uncompressed WARC, damage to the framing ends the file.
  *
  * <p>Each document carries the target URI as its URL, the capture date as a
  * {@link Hints#DATE} marked {@link Hints#DATE_IS_CAPTURE} (a crawl date is an upper bound for the
@@ -41,16 +48,63 @@ public final class WarcContainerReader implements ContainerReader {
     @Override
     public void expand(String source, InputStream in, ContainerContext context, Consumer<RawDocument> out)
             throws IOException {
-        WarcReader reader = new WarcReader(in);
+        BufferedInputStream buffered = new BufferedInputStream(in);
+        buffered.mark(2);
+        boolean gzip = buffered.read() == 0x1f && buffered.read() == 0x8b;
+        buffered.reset();
+        int html = gzip ? expandMembers(source, buffered, context, out) : expandPlain(source, buffered, context, out);
+        if (html == 0) context.problems().report(source, "no HTML responses in this WARC file");
+    }
+
+    /** An uncompressed WARC: records follow each other, so damage to one ends the file. */
+    private static int expandPlain(String source, InputStream in, ContainerContext context, Consumer<RawDocument> out)
+            throws IOException {
+        return readRecords(source + "#offset=", false, new WarcReader(in), context, out);
+    }
+
+    /**
+     * A WARC.gz, one gzip member per record: a damaged member is reported once (with the ones
+     * damaged right after it, which are usually the same damage) and reading resumes at the next.
+     */
+    private static int expandMembers(String source, InputStream in, ContainerContext context,
+            Consumer<RawDocument> out) throws IOException {
+        GzipMembers members = new GzipMembers(in);
+        int html = 0;
+        boolean inDamage = false;
+        while (!members.atEnd()) {
+            long offset = members.position();
+            try (InputStream member = members.openMember()) {
+                html += readRecords(source + "#offset=" + offset, true, new WarcReader(member), context, out);
+                member.transferTo(OutputStream.nullOutputStream());   // reach the trailer: checks the CRC
+                inDamage = false;
+            } catch (IOException e) {
+                if (!inDamage) {
+                    context.problems().report(source + "#offset=" + offset, "damaged record, skipped ("
+                            + Problem.oneLine(e.getMessage()) + ")");
+                }
+                inDamage = true;
+                members.skipToNextMember();
+            }
+        }
+        return html;
+    }
+
+    /**
+     * Reads every record of one reader, naming each {@code base + position}; within a gzip member
+     * the first record is named {@code base} itself and later ones {@code base + "+" + position}.
+     */
+    private static int readRecords(String base, boolean withinMember, WarcReader reader, ContainerContext context,
+            Consumer<RawDocument> out) throws IOException {
         reader.setLenient(true);
         int html = 0;
         for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
             if (next.get() instanceof WarcResponse response) {
-                String member = source + "#offset=" + reader.position();
+                long at = reader.position();
+                String member = withinMember ? (at == 0 ? base : base + "+" + at) : base + at;
                 if (read(member, response, context, out)) html++;
             }
         }
-        if (html == 0) context.problems().report(source, "no HTML responses in this WARC file");
+        return html;
     }
 
     /**

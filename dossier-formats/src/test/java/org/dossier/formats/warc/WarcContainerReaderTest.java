@@ -67,6 +67,38 @@ class WarcContainerReaderTest {
     }
 
     @Test
+    void aCorruptGzipMemberIsSkippedAndReadingResumesAtTheNext() throws Exception {
+        byte[] a = Fixtures.warc(true, List.of(Capture.html("https://news.example/a", "<html><body>A</body></html>")));
+        byte[] b = Fixtures.warc(true, List.of(Capture.html("https://news.example/b",
+                "<html><body>" + "Bee ".repeat(300) + "</body></html>")));
+        byte[] c = Fixtures.warc(true, List.of(Capture.html("https://news.example/c", "<html><body>C</body></html>")));
+        for (int i = b.length - 60; i < b.length - 30; i++) b[i] ^= 0x5a;   // damage the last member of b
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        all.write(a);
+        all.write(b);
+        all.write(c);
+        read("crawl.warc.gz", all.toByteArray());
+        assertEquals(List.of("https://news.example/a", "https://news.example/c"), docs.stream().map(RawDocument::url).toList(), problems.toString());
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).reason().startsWith("damaged record, skipped"), problems.toString());
+        long offset = Long.parseLong(problems.get(0).source().substring("crawl.warc.gz#offset=".length()));
+        assertTrue(offset > a.length && offset < a.length + b.length, problems.toString());
+        long cOffset = Long.parseLong(docs.get(1).source().substring("crawl.warc.gz#offset=".length()));
+        assertTrue(cOffset > a.length + b.length, "offsets count compressed bytes: " + docs.get(1).source());
+    }
+
+    @Test
+    void aGzipFileCutShortKeepsTheRecordsBeforeTheCut() throws Exception {
+        byte[] warc = Fixtures.warc(true, List.of(
+                Capture.html("https://news.example/1", "<html><body>One</body></html>"),
+                Capture.html("https://news.example/2", "<html><body>" + "Two ".repeat(500) + "</body></html>")));
+        read("cut.warc.gz", java.util.Arrays.copyOf(warc, warc.length - 40));
+        assertEquals(List.of("https://news.example/1"), docs.stream().map(RawDocument::url).toList());
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).reason().contains("the file ends inside"), problems.toString());
+    }
+
+    @Test
     void aTruncatedFileKeepsTheRecordsBeforeTheCut() throws Exception {
         byte[] warc = Fixtures.warc(false, List.of(
                 Capture.html("https://news.example/1", "<html><body>One</body></html>"),
