@@ -20,6 +20,16 @@ final class AttributeHints {
     private static final Set<String> DISCUSSION = Set.of("comment", "comments", "kommentare", "kommentar",
             "disqus", "respond", "discussion", "replies", "commentlist", "reactions", "forum");
 
+    /**
+     * Template words specific enough to remove a region whatever its size: nobody names the
+     * article body "cookie banner" or "share bar".
+     */
+    private static final Set<String> STRONG_TEMPLATE = Set.of("cookie", "cookies", "consent", "gdpr", "newsletter",
+            "subscribe", "subscription", "signup", "share", "sharing", "sharebar", "social", "socials", "advert",
+            "adverts", "advertisement", "advertising", "adsense", "dfp", "sponsored", "outbrain", "taboola",
+            "popup", "modal", "paywall", "breadcrumb", "breadcrumbs", "recommended", "recommendations",
+            "recirculation", "mostread", "survey", "donate", "donation", "tagcloud", "newsticker", "spotim");
+
     /** Words that mark template regions: navigation, promotion, sharing, legal, related links. */
     private static final Set<String> TEMPLATE = Set.of("nav", "navbar", "navigation", "menu", "menubar", "breadcrumb",
             "breadcrumbs", "footer", "sidebar", "aside", "widget", "widgets", "share", "sharing", "sharebar",
@@ -32,11 +42,11 @@ final class AttributeHints {
             "rating", "ratings", "rss", "feedback", "survey", "masthead", "skip", "print", "bio", "jump",
             "teaser", "teasers", "paywall", "author", "authors", "meta", "postmeta", "timestamp", "date",
             "published", "prev", "next", "previous", "more", "readmore", "also", "follow", "donate", "donation",
-            "categories", "category", "archive", "archives", "tabs", "search", "header", "topbar", "rail",
+            "archive", "archives", "tabs", "search", "header", "topbar", "rail",
             "embed", "video", "player", "gallery", "slideshow", "carousel", "lightbox", "hidden", "sr",
             "offscreen", "noprint", "partner", "partners", "affiliate", "shop", "shopping", "newsticker",
             "ticker", "alert", "notice", "notification", "sitemap", "contact", "imprint", "impressum",
-            "spotim", "whatsapp", "facebook", "twitter", "pinterest", "linkedin", "email", "mail");
+            "spotim", "email", "mail");
 
     /** Words that mark the article itself. */
     private static final Set<String> CONTENT = Set.of("article", "articlebody", "content", "entry", "main", "post",
@@ -85,6 +95,13 @@ final class AttributeHints {
             if (i + 1 < words.size() && BODY_HEAD.contains(w) && BODY_TAIL.contains(words.get(i + 1))) return true;
         }
         return false;
+    }
+
+    /** Names a template region so specifically that its size does not matter. */
+    static boolean isStrongTemplate(List<String> words) {
+        boolean strong = false;
+        for (String w : words) if (STRONG_TEMPLATE.contains(w)) strong = true;
+        return strong && !isBody(words);
     }
 
     /** Score in the manner of readability's class weight: +1 per content word, -1 per template word. */

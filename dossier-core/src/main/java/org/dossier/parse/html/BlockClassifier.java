@@ -1,7 +1,6 @@
 package org.dossier.parse.html;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,6 +17,7 @@ final class BlockClassifier {
     private static final int GOOD_LENGTH = 80;
     private static final double GOOD_MAX_LINKS = 0.3;
     private static final double BAD_LINKS = 0.5;
+    private static final double MOSTLY_LINKS = 0.8;
 
     private enum Verdict { GOOD, BAD, UNDECIDED }
 
@@ -27,8 +27,7 @@ final class BlockClassifier {
     static List<HtmlBlock> classify(List<HtmlBlock> blocks, List<org.jsoup.nodes.Element> region, Set<String> titles) {
         List<HtmlBlock> inRegion = new ArrayList<>();
         for (HtmlBlock b : blocks) if (region.isEmpty() || ContentLocator.within(b.owner(), region)) inRegion.add(b);
-        List<HtmlBlock> kept = decide(inRegion, titles);
-        return dedupe(kept);
+        return decide(inRegion, titles);
     }
 
     private static List<HtmlBlock> decide(List<HtmlBlock> blocks, Set<String> titles) {
@@ -48,7 +47,7 @@ final class BlockClassifier {
             boolean keep = switch (v[i]) {
                 case GOOD -> true;
                 case BAD -> false;
-                case UNDECIDED -> firstGood < 0 || i > firstGood && i < lastGood || readsAsSentence(b)
+                case UNDECIDED -> firstGood < 0 || i > firstGood && i < lastGood || readsAsSentence(b, false)
                         || b.kind() == BlockKind.HEADING && i < lastGood && i > firstGood;
             };
             if (keep) out.add(b);
@@ -61,29 +60,23 @@ final class BlockClassifier {
         if (b.kind() == BlockKind.CAPTION) return Verdict.BAD;
         if (b.kind() == BlockKind.HEADING && titles.contains(normalize(text))) return Verdict.BAD;
         double ld = b.linkDensity();
-        if (ld > BAD_LINKS && b.length() < 600) return Verdict.BAD;
+        if (ld > BAD_LINKS && b.length() < 600) {
+            // a sentence whose names are linked is still prose; a line of links is not
+            boolean sentence = ld <= MOSTLY_LINKS && b.kind() == BlockKind.PARAGRAPH && readsAsSentence(b, true);
+            return sentence ? Verdict.UNDECIDED : Verdict.BAD;
+        }
         if (BoilerplatePhrases.isBoilerplate(text)) return Verdict.BAD;
         if (b.kind() != BlockKind.HEADING && b.length() >= GOOD_LENGTH && ld <= GOOD_MAX_LINKS) return Verdict.GOOD;
         return Verdict.UNDECIDED;
     }
 
     /** A short block that is still a sentence of prose (a closing line such as "The vote is on Friday."). */
-    private static boolean readsAsSentence(HtmlBlock b) {
-        if (b.kind() == BlockKind.HEADING || b.linkDensity() > 0 || b.wordCount() < 4) return false;
+    private static boolean readsAsSentence(HtmlBlock b, boolean linksAllowed) {
+        if (b.kind() == BlockKind.HEADING || !linksAllowed && b.linkDensity() > 0 || b.wordCount() < 4) return false;
         String t = b.text().text();
         char last = t.charAt(t.length() - 1);
         return (last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '»')
                 && Character.isUpperCase(t.codePointAt(0)) | Character.isDigit(t.charAt(0)) | !Character.isLetter(t.charAt(0));
-    }
-
-    /** Exact repeats (responsive templates often render a block twice) are kept once. */
-    private static List<HtmlBlock> dedupe(List<HtmlBlock> blocks) {
-        Set<String> seen = new HashSet<>();
-        List<HtmlBlock> out = new ArrayList<>(blocks.size());
-        for (HtmlBlock b : blocks) {
-            if (b.length() < 20 || seen.add(b.text().text())) out.add(b);
-        }
-        return out;
     }
 
     /** Lower case, single spaces: how titles are compared. */

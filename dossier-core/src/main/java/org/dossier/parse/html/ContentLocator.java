@@ -21,7 +21,14 @@ final class ContentLocator {
     private static final int ANCESTOR_LEVELS = 5;
     private static final Set<String> LIST_TAGS = Set.of("ol", "ul", "dl", "dd", "dt", "li", "form", "address");
 
+    /** Climbing stops when no ancestor this many levels up adds article-like prose. */
+    private static final int CLIMB_LOOKAHEAD = 3;
+    private static final double CLIMB_MIN_GAIN = 0.3;
+    private static final int CLIMB_MIN_MEAN_LENGTH = 120;
+
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    /** Per element: characters and count of prose blocks (long, few links) beneath it. */
+    private final Map<Element, int[]> prose = new IdentityHashMap<>();
     private final TextStats stats;
 
     private ContentLocator(TextStats stats) {
@@ -35,6 +42,13 @@ final class ContentLocator {
 
     private List<Element> run(List<HtmlBlock> blocks) {
         for (HtmlBlock b : blocks) {
+            if (isProse(b)) {
+                for (Element e = b.owner(); e != null; e = e.parent()) {
+                    int[] p = prose.computeIfAbsent(e, k -> new int[2]);
+                    p[0] += b.length();
+                    p[1]++;
+                }
+            }
             if (b.length() < MIN_SCORED_LENGTH || b.kind() == BlockKind.HEADING) continue;
             double score = (1 + punctuation(b) + Math.min(b.length() / 100.0, 3)) * (1 - b.linkDensity());
             Element e = b.owner().parent();
@@ -52,7 +66,7 @@ final class ContentLocator {
             ranked.add(en);
         }
         ranked.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder()));
-        Element top = widen(ranked);
+        Element top = climb(widen(ranked));
         return withSiblings(top, scores.getOrDefault(top, 0.0));
     }
 
@@ -71,6 +85,42 @@ final class ContentLocator {
             if (under >= 2) return a;
         }
         return top;
+    }
+
+    /**
+     * Articles are often cut into chunks (around ads, images, pull quotes) held by one ancestor.
+     * Move up to the nearest ancestor, a few levels at most, whose extra prose is substantial
+     * (a good share more, in paragraph-sized blocks) and not link-heavy; repeat.
+     */
+    private Element climb(Element top) {
+        Element cur = top;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            int[] base = prose.getOrDefault(cur, new int[2]);
+            Element a = cur.parent();
+            for (int level = 0; a != null && level < CLIMB_LOOKAHEAD && !isPageRoot(a); level++, a = a.parent()) {
+                int[] up = prose.getOrDefault(a, new int[2]);
+                int gain = up[0] - base[0], blocks = up[1] - base[1];
+                if (blocks > 0 && gain >= CLIMB_MIN_GAIN * base[0] && gain / blocks >= CLIMB_MIN_MEAN_LENGTH
+                        && stats.linkDensity(a) < 0.5) {
+                    cur = a;
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        return cur;
+    }
+
+    private static boolean isPageRoot(Element e) {
+        String tag = e.normalName();
+        return tag.equals("body") || tag.equals("html") || tag.equals("#root");
+    }
+
+    private static boolean isProse(HtmlBlock b) {
+        return b.length() >= 80 && b.linkDensity() <= 0.3 && b.kind() != BlockKind.HEADING
+                && b.kind() != BlockKind.CAPTION;
     }
 
     private List<Element> withSiblings(Element top, double topScore) {

@@ -56,11 +56,14 @@ final class DomPruner implements NodeFilter {
         if (NEVER_TEXT.contains(tag)) return true;
         if (isHidden(e)) return true;
         List<String> words = AttributeHints.words(e);
-        if (!words.isEmpty() && AttributeHints.isDiscussion(words) && !stats.holdsBodyMarker(e)) return true;
+        if (!words.isEmpty() && (AttributeHints.isDiscussion(words) || AttributeHints.isStrongTemplate(words))
+                && !stats.holdsBodyMarker(e)) {
+            return true;
+        }
         boolean template = TEMPLATE_TAGS.contains(tag)
                 || TEMPLATE_ROLES.contains(e.attributes().getIgnoreCase("role").toLowerCase(Locale.ROOT))
                 || !words.isEmpty() && AttributeHints.isTemplate(words);
-        if (!template) return false;
+        if (!template || TextStats.isBodyMarker(e)) return false;
         if (stats.holdsBodyMarker(e) && !TextStats.isBodyMarker(e) && holdsMarkedBodyBelow(e)) return false;
         return stats.proseChars(e) < KEEP_SHARE * pageProse;
     }
