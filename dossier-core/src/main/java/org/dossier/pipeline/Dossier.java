@@ -3,8 +3,9 @@ package org.dossier.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.dossier.clean.Cleaner;
 import org.dossier.clean.CorpusEvidence;
+import org.dossier.clean.CorpusStatistics;
+import org.dossier.clean.StandardCleaner;
 import org.dossier.meta.CandidateMetadataResolver;
 import org.dossier.model.Article;
 import org.dossier.model.DossierReport;
@@ -33,13 +34,26 @@ public final class Dossier {
     /** The standard pipeline with every parser on the class path. */
     public static Dossier standard() {
         return new Dossier(new Sources(new MediaTypeDetector()),
-                new ArticleExtractor(ParserRegistry.loadInstalled(), new Cleaner(List.of(), List.of()),
+                new ArticleExtractor(ParserRegistry.loadInstalled(), StandardCleaner.create(),
                         new CandidateMetadataResolver()));
     }
 
-    /** Streams one cleaned article at a time; rejected inputs go to {@code problems}. */
+    /**
+     * Streams one cleaned article at a time; rejected inputs go to {@code problems}. Two passes:
+     * the first gathers corpus evidence (lines an outlet repeats, the corpus vocabulary) in
+     * bounded memory, the second cleans with it.
+     */
     public void articles(List<String> inputs, ProblemSink problems, Consumer<Article> out) {
-        sources.read(inputs, problems, doc -> extractor.extract(doc, CorpusEvidence.NONE, problems).ifPresent(out));
+        CorpusEvidence evidence = gatherEvidence(inputs);
+        sources.read(inputs, problems, doc -> extractor.extract(doc, evidence, problems).ifPresent(out));
+    }
+
+    /** The first pass; problems are reported by the second. Standard input cannot be read twice and is left out. */
+    private CorpusEvidence gatherEvidence(List<String> inputs) {
+        CorpusStatistics stats = new CorpusStatistics();
+        List<String> rereadable = inputs.stream().filter(input -> !input.equals("-")).toList();
+        sources.read(rereadable, problem -> { }, doc -> extractor.parse(doc).ifPresent(parsed -> stats.add(doc, parsed)));
+        return stats;
     }
 
     /** The whole analysis. */
