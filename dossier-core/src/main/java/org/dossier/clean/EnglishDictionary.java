@@ -6,14 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import morfologik.fsa.FSA;
 
 /**
  * The English word list the repairs trust: LanguageTool's spelling dictionaries for US and British
- * English ({@code org.languagetool:english-pos-dict}, LGPL-2.1), read with morfologik.
+ * English ({@code org.languagetool:english-pos-dict}, LGPL-2.1), read with morfologik. The British
+ * list brings the -ise, -our and -re spellings that a US-only list would take for corruption.
  *
  * <p>Why this one: it lists every inflected form ("prisoners", "pardoned", "cautioned"), not only
  * lemmas as WordNet does, so a repair can ask "is this token a word?" directly; it includes common
@@ -27,17 +30,17 @@ import morfologik.fsa.FSA;
  */
 public final class EnglishDictionary implements Lexicon {
     private static final String[] RESOURCES = {
-        "/org/languagetool/resource/en/hunspell/en_US.dict",
-        "/org/languagetool/resource/en/hunspell/en_GB.dict",
+        "/org/languagetool/resource/en/hunspell/en_US",
+        "/org/languagetool/resource/en/hunspell/en_GB",
     };
 
-    private final Set<String> words;
+    private final Map<String, Integer> words;   // word -> frequency class, 0 (rare) to 25 (common)
     private final String[] sorted;
     private final String[] reversedSorted;
 
-    private EnglishDictionary(Set<String> words) {
+    private EnglishDictionary(Map<String, Integer> words) {
         this.words = words;
-        this.sorted = words.toArray(new String[0]);
+        this.sorted = words.keySet().toArray(new String[0]);
         Arrays.sort(sorted);
         this.reversedSorted = new String[sorted.length];
         for (int i = 0; i < sorted.length; i++) reversedSorted[i] = reverse(sorted[i]);
@@ -55,20 +58,23 @@ public final class EnglishDictionary implements Lexicon {
 
     /** A dictionary of the given words (for tests and small custom lexicons). */
     public static EnglishDictionary of(Set<String> words) {
-        Set<String> lower = new HashSet<>();
-        for (String w : words) lower.add(w.toLowerCase(Locale.ROOT));
+        Map<String, Integer> lower = new HashMap<>();
+        for (String w : words) lower.put(w.toLowerCase(Locale.ROOT), 0);
         return new EnglishDictionary(lower);
     }
 
     private static EnglishDictionary load() {
-        Set<String> words = new HashSet<>(400_000);
+        Map<String, Integer> words = new HashMap<>(600_000);
         for (String resource : RESOURCES) {
-            try (InputStream in = EnglishDictionary.class.getResourceAsStream(resource)) {
+            char separator = separator(resource + ".info");
+            try (InputStream in = EnglishDictionary.class.getResourceAsStream(resource + ".dict")) {
                 if (in == null) throw new IllegalStateException("dictionary resource missing: " + resource);
                 for (ByteBuffer entry : FSA.read(in)) {
                     String s = new String(entry.array(), entry.position(), entry.remaining(), StandardCharsets.UTF_8);
-                    int sep = s.lastIndexOf('+');   // entries carry "+<frequency class>"
-                    words.add((sep > 0 ? s.substring(0, sep) : s).toLowerCase(Locale.ROOT));
+                    int sep = s.lastIndexOf(separator);   // entries end with "<separator><frequency class A-Z>"
+                    String word = (sep > 0 ? s.substring(0, sep) : s).toLowerCase(Locale.ROOT);
+                    int frequency = sep > 0 && sep + 1 < s.length() ? Math.max(0, s.charAt(sep + 1) - 'A') : 0;
+                    words.merge(word, frequency, Math::max);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -77,9 +83,26 @@ public final class EnglishDictionary implements Lexicon {
         return new EnglishDictionary(words);
     }
 
+    /** The entry separator the dictionary's {@code .info} file declares (they differ between the lists). */
+    private static char separator(String info) {
+        Properties p = new Properties();
+        try (InputStream in = EnglishDictionary.class.getResourceAsStream(info)) {
+            if (in != null) p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String sep = p.getProperty("fsa.dict.separator", "+");
+        return sep.isEmpty() ? '+' : sep.charAt(0);
+    }
+
     @Override
     public boolean contains(String lowerCaseWord) {
-        return words.contains(lowerCaseWord);
+        return words.containsKey(lowerCaseWord);
+    }
+
+    /** How common the word is, 0 (rare or unknown) to 25 (most common), from the lists' frequency classes. */
+    public int frequency(String lowerCaseWord) {
+        return words.getOrDefault(lowerCaseWord, 0);
     }
 
     public int size() {

@@ -164,6 +164,7 @@ public final class MojibakeRepair implements TextRepair {
                 || (cp >= 0x2100 && cp <= 0x21FF)   // letterlike symbols, arrows
                 || (cp >= 0x3000 && cp <= 0x9FFF)   // CJK
                 || (cp >= 0xAC00 && cp <= 0xD7AF)   // Hangul
-                || (cp >= 0x1F300 && cp <= 0x1FAFF); // emoji
+                || (cp >= 0x1F300 && cp <= 0x1FAFF) // emoji
+                || cp == 0xFFFD;                     // a replacement character, itself mis-decoded again
     }
 }
