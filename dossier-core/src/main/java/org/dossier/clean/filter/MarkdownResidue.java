@@ -25,16 +25,16 @@ import org.dossier.text.MappedText;
  */
 public final class MarkdownResidue implements BlockFilter {
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\n]*\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]\\n]+)\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]\\n]{1,500})\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern REF_LINK = Pattern.compile("\\[([^\\[\\]\\n]+)\\]\\[[^\\]\\n]*\\]");
     private static final Pattern REF_DEFINITION = Pattern.compile("(?m)^[ ]{0,3}\\[[^\\]\\n]+\\]:[ \\t]*\\S+.*$");
     private static final Pattern AUTOLINK = Pattern.compile("<(?:https?://|ftp://|mailto:|www\\.)[^>\\s]*>");
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?/?>");
     private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
-    private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
-    private static final Pattern EMPHASIS_STAR = Pattern.compile("(?<![*\\w])\\*(?=[^\\s*])([^*\\n]+?)(?<=[^\\s*])\\*(?![*\\w])");
-    private static final Pattern EMPHASIS_UNDERSCORE = Pattern.compile("(?<![_\\w])_(?=[^\\s_])([^_\\n]+?)(?<=[^\\s_])_(?![_\\w])");
-    private static final Pattern STRIKE_OR_CODE = Pattern.compile("(~~|`)(?=\\S)([^`~\\n]+?)(?<=\\S)\\1");
+    private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.{1,300}?)(?<=\\S)\\1");
+    private static final Pattern EMPHASIS_STAR = Pattern.compile("(?<![*\\w])\\*(?=[^\\s*])([^*\\n]{1,300}?)(?<=[^\\s*])\\*(?![*\\w])");
+    private static final Pattern EMPHASIS_UNDERSCORE = Pattern.compile("(?<![_\\w])_(?=[^\\s_])([^_\\n]{1,300}?)(?<=[^\\s_])_(?![_\\w])");
+    private static final Pattern STRIKE_OR_CODE = Pattern.compile("(~~|`)(?=\\S)([^`~\\n]{1,300}?)(?<=\\S)\\1");
     private static final Pattern HEADING_MARK = Pattern.compile("(?m)^[ ]{0,3}#{1,6}[ \\t]+|[ \\t]+#+[ \\t]*$");
     private static final Pattern QUOTE_MARK = Pattern.compile("(?m)^[ ]{0,3}>[ \\t]?");
     private static final Pattern RULE_OR_UNDERLINE = Pattern.compile("(?m)^[ ]{0,3}(?:[-*_=][ \\t]*){3,}$");

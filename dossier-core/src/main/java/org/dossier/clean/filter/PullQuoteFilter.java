@@ -14,11 +14,14 @@ import org.dossier.parse.Block;
  * pull quote set in quotes still matches the plain sentence in the body.
  *
  * <p>Only blocks of at least {@value #MIN_WORDS} words are compared: a short heading or a one-word
- * line appears inside body text by chance.
+ * line appears inside body text by chance. A pull quote sits near the passage it lifts, so each
+ * block is compared with the {@value #WINDOW} blocks on either side, which keeps a document of
+ * thousands of blocks linear.
  */
 public final class PullQuoteFilter implements BlockFilter {
     static final int MIN_WORDS = 6;
     static final int MAX_WORDS = 60;
+    static final int WINDOW = 60;
 
     @Override
     public List<Block> apply(List<Block> blocks, CleanContext context) {
@@ -36,7 +39,7 @@ public final class PullQuoteFilter implements BlockFilter {
         String key = keys[i];
         int words = BlockText.words(key);
         if (words < MIN_WORDS || words > MAX_WORDS) return false;
-        for (int j = 0; j < keys.length; j++) {
+        for (int j = Math.max(0, i - WINDOW); j < Math.min(keys.length, i + WINDOW + 1); j++) {
             if (j == i) continue;
             boolean longer = keys[j].length() > key.length();
             boolean sameEarlier = keys[j].length() == key.length() && j < i;

@@ -21,6 +21,10 @@ final class Substitutions {
     /** Share of fixed tokens that {@code X} may still occur in elsewhere (a name, a stray word). */
     static final double MAX_REMAINING_SHARE = 0.1;
     private static final int ENUMERATION_LIMIT = 4000;
+    /** Unknown words looked at, most frequent first: bounds the search on very long documents. */
+    static final int MAX_UNKNOWN_WORDS = 2000;
+    /** Shared sequences ranked against the document's known words (the costly part of ranking). */
+    static final int MAX_RANKED = 400;
 
     /** An accepted substitution and the unknown tokens (as written) it repairs. */
     record Found(String from, String to, List<String> fixed, int frequency) {}
@@ -28,13 +32,22 @@ final class Substitutions {
     private final EnglishDictionary dictionary;
     private final Lexicon lexicon;
     private final SubstitutionRepair.DocumentTokens tokens;
-    private final Set<String> unknownLower;
+    private final Set<String> unknownLower;   // the unknown words searched (the most frequent ones)
+    private final Set<String> allUnknown;
 
     Substitutions(EnglishDictionary dictionary, Lexicon lexicon, SubstitutionRepair.DocumentTokens tokens) {
         this.dictionary = dictionary;
         this.lexicon = lexicon;
         this.tokens = tokens;
-        this.unknownLower = tokens.unknownLower();
+        this.allUnknown = tokens.unknownLower();
+        this.unknownLower = mostFrequent(tokens, allUnknown);
+    }
+
+    private static Set<String> mostFrequent(SubstitutionRepair.DocumentTokens tokens, Set<String> all) {
+        if (all.size() <= MAX_UNKNOWN_WORDS) return all;
+        List<String> sorted = new ArrayList<>(all);
+        sorted.sort((a, b) -> Integer.compare(tokens.types().getOrDefault(b, 0), tokens.types().getOrDefault(a, 0)));
+        return new HashSet<>(sorted.subList(0, MAX_UNKNOWN_WORDS));
     }
 
     Found best() {
@@ -46,12 +59,17 @@ final class Substitutions {
                 }
             }
         }
-        List<Candidate> candidates = new ArrayList<>();
+        List<Map.Entry<String, Set<String>>> shared = new ArrayList<>();
         for (Map.Entry<String, Set<String>> e : holders.entrySet()) {
-            if (e.getValue().size() < SubstitutionRepair.MIN_WORDS) continue;
+            if (e.getValue().size() >= SubstitutionRepair.MIN_WORDS) shared.add(e);
+        }
+        shared.sort((a, b) -> b.getValue().size() != a.getValue().size() ? b.getValue().size() - a.getValue().size()
+                : b.getKey().length() - a.getKey().length());
+        List<Candidate> candidates = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> e : shared.subList(0, Math.min(MAX_RANKED, shared.size()))) {
             int known = 0;
             for (String type : tokens.types().keySet()) {
-                if (!unknownLower.contains(type) && type.contains(e.getKey())) known++;
+                if (!allUnknown.contains(type) && type.contains(e.getKey())) known++;
             }
             candidates.add(new Candidate(e.getKey(), e.getValue(), known));
         }
@@ -107,7 +125,8 @@ final class Substitutions {
             String repaired = lower.replace(from, to);
             if (!lexicon.contains(repaired)) continue;
             fixed.add(token);
-            if (distinct.add(lower)) frequency += dictionary.frequency(repaired);
+            // acronyms and codes ("NRAN", "QTLY") are arbitrary letters: they may be repaired, never vouch
+            if (!token.equals(token.toUpperCase(Locale.ROOT)) && distinct.add(lower)) frequency += dictionary.frequency(repaired);
         }
         if (distinct.size() < SubstitutionRepair.MIN_WORDS || distinct.size() * 2 < holders) return null;
         int fixedOccurrences = 0, remaining = 0;

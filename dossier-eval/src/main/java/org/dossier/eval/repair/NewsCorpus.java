@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.dossier.text.Charsets;
 import org.jsoup.parser.Parser;
 
 /**
@@ -49,7 +50,7 @@ final class NewsCorpus {
         for (Path file : sorted(dir, ".txt")) {
             if (out.size() >= limit) break;
             if (file.getFileName().toString().equalsIgnoreCase("README.TXT")) continue;
-            String text = new String(read(file), StandardCharsets.UTF_8).strip();
+            String text = Charsets.decode(read(file), null).strip();
             if (!text.isEmpty()) out.add(new Article("bbc/" + dir.relativize(file), text));
         }
         return out;
