@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.dossier.annotate.AnnotationStage;
-import org.dossier.clean.Cleaner;
 import org.dossier.clean.CorpusEvidence;
+import org.dossier.clean.CorpusStatistics;
+import org.dossier.clean.StandardCleaner;
 import org.dossier.dedup.Deduplication;
 import org.dossier.dedup.Deduplicator;
 import org.dossier.meta.CandidateMetadataResolver;
@@ -46,11 +47,6 @@ public final class Dossier {
         this.progress = progress;
     }
 
-    /** The same pipeline, reporting its progress to {@code progress}. */
-    public Dossier withProgress(Progress progress) {
-        return new Dossier(sources, extractor, progress);
-    }
-
     /** The standard pipeline with every parser on the class path. */
     public static Dossier standard() {
         return new Dossier(new Sources(new MediaTypeDetector()), standardExtractor());
@@ -61,8 +57,13 @@ public final class Dossier {
      * metadata resolver. Evaluations measure this, so they see what users get.
      */
     public static ArticleExtractor standardExtractor() {
-        return new ArticleExtractor(ParserRegistry.loadInstalled(), new Cleaner(List.of(), List.of()),
+        return new ArticleExtractor(ParserRegistry.loadInstalled(), StandardCleaner.create(),
                 new CandidateMetadataResolver());
+    }
+
+    /** The same pipeline, reporting its progress to {@code progress}. */
+    public Dossier withProgress(Progress progress) {
+        return new Dossier(sources, extractor, progress);
     }
 
     /** Streams one cleaned article at a time; rejected inputs go to {@code problems}. */
@@ -73,14 +74,27 @@ public final class Dossier {
     /**
      * Like {@link #articles(List, ProblemSink, Consumer)}, but documents whose article id
      * {@code known} accepts are skipped before any parsing (incremental adds to a workspace).
+     * Two passes: the first gathers corpus evidence (lines an outlet repeats, the corpus
+     * vocabulary) in bounded memory, the second cleans with it.
      */
     public void articles(List<String> inputs, ProblemSink problems, Predicate<String> known, Consumer<Article> out) {
+        CorpusEvidence evidence = gatherEvidence(inputs, known);
         sources.read(inputs, problems, doc -> {
             progress.step();
             if (!known.test(ArticleExtractor.articleId(doc))) {
-                extractor.extract(doc, CorpusEvidence.NONE, problems).ifPresent(out);
+                extractor.extract(doc, evidence, problems).ifPresent(out);
             }
         });
+    }
+
+    /** The first pass; problems are reported by the second. Standard input cannot be read twice and is left out. */
+    private CorpusEvidence gatherEvidence(List<String> inputs, Predicate<String> known) {
+        CorpusStatistics stats = new CorpusStatistics();
+        List<String> rereadable = inputs.stream().filter(input -> !input.equals("-")).toList();
+        sources.read(rereadable, problem -> { }, doc -> {
+            if (!known.test(ArticleExtractor.articleId(doc))) extractor.parse(doc).ifPresent(parsed -> stats.add(doc, parsed));
+        });
+        return stats;
     }
 
     /**
@@ -106,7 +120,7 @@ public final class Dossier {
         return added[0];
     }
 
-    /** The whole analysis. */
+    /** The whole analysis: read into a temporary workspace, group copies, annotate the canonical articles. */
     public DossierReport analyze(List<String> inputs, ProblemSink problems) {
         List<Article> articles = new ArrayList<>();
         List<Problem> rejected = new ArrayList<>();
