@@ -83,7 +83,7 @@ public final class CandidateMetadataResolver implements MetadataResolver {
                 title.orElse(null),
                 outlet,
                 authors.authors(),
-                best(all, MetadataField.WIRE).map(MetadataCandidate::value).orElse(null),
+                best(all, MetadataField.WIRE).map(c -> WireAgencies.named(c.value()).orElse(c.value())).orElse(null),
                 date.map(PublishedDateChooser.Choice::date).orElse(null),
                 date.map(PublishedDateChooser.Choice::basis).orElse(null),
                 url,

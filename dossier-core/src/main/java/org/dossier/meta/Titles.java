@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class Titles {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|·|•|«|»|/)\\s+");
-    private static final Pattern GLUED_BYLINE = Pattern.compile("(?<=[\\p{Ll}\\p{N}.!?'’\"”)])\\s*\\bBy\\s+\\p{Lu}.{1,80}$");
+    private static final Pattern GLUED_BYLINE = Pattern.compile("(?<=[\\p{Ll}\\p{N}.!?'’\"”)])\\s*By\\s+\\p{Lu}.{1,80}$");
     private static final Pattern TRAILING_DATE_SEP = Pattern.compile("[\\s,|–—-]+$");
 
     private Titles() {}
