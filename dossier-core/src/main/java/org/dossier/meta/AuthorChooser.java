@@ -33,7 +33,7 @@ final class AuthorChooser {
             List<String> names = new ArrayList<>();
             for (MetadataCandidate c : e.getValue()) {
                 Bylines.Byline b = structured(c.origin()) ? Bylines.fromMetadata(c.value())
-                        : Bylines.fromText("By " + Bylines.stripPrefix(c.value())).orElse(null);
+                        : Bylines.fromMarkup(c.value()).orElse(null);
                 if (b == null) continue;
                 for (String agency : b.agencies()) {
                     wires.add(new MetadataCandidate(MetadataField.WIRE, agency, c.origin(), c.confidence()));
@@ -46,9 +46,13 @@ final class AuthorChooser {
         return new Choice(authors, wires);
     }
 
-    /** Values put in an author slot by the publisher, as opposed to byline text found on the page. */
+    /**
+     * Values put in an author slot by the publisher (meta tags, JSON-LD, author links and
+     * microdata), as opposed to byline text read off the page, which must look like a name.
+     */
     private static boolean structured(String origin) {
-        return origin.startsWith("meta:") || origin.startsWith("json-ld") || origin.startsWith("carrier:");
+        return origin.startsWith("meta:") || origin.startsWith("json-ld") || origin.startsWith("carrier:")
+                || origin.equals("html:rel-author") || origin.equals("html:itemprop-author") || origin.equals("html:vcard");
     }
 
     private static boolean containsName(List<String> names, String name) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,10 @@ public final class Bylines {
     private static final Pattern PREFIX = Pattern.compile(
             "(?iu)^\\s*(?:written\\s+by|words\\s+by|reporting\\s+by|story\\s+by|text\\s+by|posted\\s+by|by|von|par|por"
                     + "|door|av|af|autor(?:in)?|author|auteur|text)\\b\\s*[:\\-–]?\\s*");
+    /** A screen-reader label glued to the name: "AuthorJane Doe", "VonAnna Beispiel". */
+    private static final Pattern GLUED_LABEL = Pattern.compile("^\\s*(?:Author|Autor|Autorin|By|Von|Posted by)(?=\\p{Lu}\\p{Ll})");
+    /** Where a byline starts inside a longer label ("Post author By Jane Doe"). */
+    private static final Pattern INNER_PREFIX = Pattern.compile("(?iu)(?<=\\s|^)(?:by|von|par|por|door)\\s+(?=\\p{Lu})");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern PARTS = Pattern.compile("\\s*(?:\\||·|•|\\s/\\s|\\s[-–—]\\s)\\s*");
     private static final Pattern DATE_LEAD_IN = Pattern.compile(
@@ -43,7 +48,18 @@ public final class Bylines {
 
     /** The line without its byline opener. */
     static String stripPrefix(String line) {
-        return PREFIX.matcher(line).replaceFirst("");
+        return PREFIX.matcher(GLUED_LABEL.matcher(line).replaceFirst("")).replaceFirst("");
+    }
+
+    /**
+     * Reads the text of a byline element of a page, which may carry labels before the byline
+     * proper ("Post author By Jane Doe") or none at all ("Jane Doe, Staff Writer").
+     */
+    public static Optional<Byline> fromMarkup(String text) {
+        String t = GLUED_LABEL.matcher(MARKDOWN_LINK.matcher(text.strip()).replaceAll("$1")).replaceFirst("");
+        Matcher inner = INNER_PREFIX.matcher(t);
+        if (!hasPrefix(t) && inner.find() && inner.start() > 0 && inner.start() < 40) t = t.substring(inner.start());
+        return fromText(hasPrefix(t) ? t : "By " + t);
     }
 
     /**
@@ -62,7 +78,11 @@ public final class Bylines {
 
     /** Reads an author value from structured metadata, which may hold a whole byline. */
     public static Byline fromMetadata(String value) {
-        return parse(stripPrefix(MARKDOWN_LINK.matcher(value.strip()).replaceAll("$1")), true);
+        String v = MARKDOWN_LINK.matcher(value.strip()).replaceAll("$1");
+        Byline b = parse(stripPrefix(v), true);
+        Matcher inner = INNER_PREFIX.matcher(v);
+        if (b.isEmpty() && inner.find() && inner.start() > 0) b = parse(v.substring(inner.end()), true);
+        return b;
     }
 
     private static Byline parse(String text, boolean structured) {

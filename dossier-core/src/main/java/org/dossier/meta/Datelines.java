@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class Datelines {
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*(?<place>[\\p{Lu}][\\p{L}\\p{M}.'’ -]{1,40}(?:/[\\p{L} .'-]{2,30})?(?:,\\s*[\\p{L}\\p{M}.' -]{2,30})?)"
-                    + "(?:,\\s*(?<date>[^()]{3,30}?))?\\s*\\((?<credit>[^()]{2,40})\\)\\s*[-–—:]");
+                    + "(?:,\\s*(?<date>[^()]{3,30}?))?\\s*\\((?<credit>[^()]{2,40})\\)\\s*\\.?\\s*[-–—:]");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?iu)^(?:(" + Months.REGEX + ")\\.?\\s+(\\d{1,2})|(\\d{1,2})\\.?\\s+(" + Months.REGEX + ")\\.?)$");
 

@@ -11,7 +11,7 @@ final class Markup {
     private static final Pattern HEADING = Pattern.compile("^\\s*(?:#{1,6}|>+)\\s*");
     private static final Pattern LIST_MARK = Pattern.compile("^\\s*[-*+]\\s+");
     private static final Pattern LINK = Pattern.compile("(?<!!)\\[([^\\]]+)]\\((?:[^)]*)\\)");
-    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])");
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])|(?<![\\w_])_(?=\\S)|(?<=\\S)_(?![\\w_])");
 
     private Markup() {}
 

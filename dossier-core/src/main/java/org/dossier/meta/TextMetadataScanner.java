@@ -27,6 +27,8 @@ public final class TextMetadataScanner {
     private static final Pattern LABEL = Pattern.compile(
             "(?iu)^(original\\s+url|source\\s+url|url|link|source|sources|quelle|fuente|fonte"
                     + "|originally\\s+published\\s+(?:at|in|by|on))\\s*:\\s*(.*)$");
+    private static final Pattern TITLE_LABEL = Pattern.compile(
+            "(?iu)^(?:title|headline|titel|titre|título|titolo)\\s*:\\s*(\\S.{2,250})$");
     private static final Pattern CREDIT = Pattern.compile(
             "(?iu)^(?:[-–—]+\\s*|\\(|©\\s*|copyright\\s+(?:©\\s*)?|\\(c\\)\\s*|with\\s+|additional\\s+reporting\\s+by\\s+)"
                     + "(?:\\d{4}\\s+)?(.{2,60}?)\\)?\\.?(?:\\s+all\\s+rights\\s+reserved\\.?)?$");
@@ -62,9 +64,16 @@ public final class TextMetadataScanner {
                         d.date().toString(), "text:date-line", 0.75));
                 continue;
             }
+            Matcher titled = TITLE_LABEL.matcher(s);
+            if (titled.matches() && titleSpan == null) {
+                titleSpan = new Span(line.rawEnd - titled.group(1).length(), line.rawEnd);
+                out.add(new MetadataCandidate(MetadataField.TITLE, titled.group(1).strip(), "text:title-line", 0.76));
+                continue;
+            }
             if (label(s, out) || NOISE.matcher(s).matches()) continue;
             if (titleSpan == null && bodyParagraphs == 0 && line.titleCandidate && headingLike(s, line.kind)) {
                 titleSpan = new Span(line.rawStart, line.rawEnd);
+                Titles.gluedByline(s).ifPresent(b -> addByline(b, out));
                 boolean marked = line.kind == BlockKind.TITLE || line.kind == BlockKind.HEADING;
                 out.add(new MetadataCandidate(MetadataField.TITLE, s, marked ? "text:heading" : "text:first-line",
                         marked ? 0.78 : 0.7));
@@ -158,7 +167,7 @@ public final class TextMetadataScanner {
                     int s = at + (l.length() - l.stripLeading().length());
                     int e = end - (l.length() - l.stripTrailing().length());
                     // in a hard-wrapped paragraph a headline is shorter than the wrapped lines
-                    boolean titleCandidate = first && (parts.length == 1 || l.strip().length() < 0.8 * longest);
+                    boolean titleCandidate = first && (longest < 60 || l.strip().length() < 0.8 * longest);
                     lines.add(new Line(l, b.text().rawOffset(s), b.text().rawOffset(e - 1) + 1, b.kind(), titleCandidate));
                     first = false;
                 }

@@ -20,6 +20,29 @@ final class TitleChooser {
 
     static Optional<String> choose(List<MetadataCandidate> all, Collection<String> siteNames,
             Optional<Span> textTitleSpan, CleanedText cleaned) {
+        Optional<String> best = byTrust(all, siteNames, textTitleSpan, cleaned);
+        if (best.isEmpty()) return best;
+        return all.stream()
+                .filter(c -> c.field() == MetadataField.TITLE && (c.origin().equals("html:h1") || c.origin().equals("text:heading")))
+                .map(c -> Titles.clean(c.value(), siteNames, false))
+                .flatMap(Optional::stream)
+                .filter(h -> isCoreOf(h, best.get()))
+                .findFirst().or(() -> best);
+    }
+
+    /**
+     * Whether the visible headline {@code h} is the main part of a longer stated title: the
+     * title then only adds a kicker or a site name ("Climate: Drilling until it gets hot",
+     * "Drilling until it gets hot - Valley Post"), and the visible headline is the cleaner one.
+     */
+    static boolean isCoreOf(String h, String title) {
+        String hk = Titles.key(h), tk = Titles.key(title);
+        return hk.length() < tk.length() && tk.contains(hk) && h.split("\\s+").length >= 2
+                && hk.length() >= tk.length() - hk.length();
+    }
+
+    private static Optional<String> byTrust(List<MetadataCandidate> all, Collection<String> siteNames,
+            Optional<Span> textTitleSpan, CleanedText cleaned) {
         return all.stream()
                 .filter(c -> c.field() == MetadataField.TITLE)
                 .sorted(Comparator.comparingDouble(MetadataCandidate::confidence).reversed())

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * rejects a "title" that is only the site's name.
  */
 public final class Titles {
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|·|•|«|»|/)\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|·|•|«|»|›|‹|>>|/)\\s+");
     private static final Pattern GLUED_BYLINE = Pattern.compile("(?<=[\\p{Ll}\\p{N}.!?'’\"”)])\\s*By\\s+\\p{Lu}.{1,80}$");
     private static final Pattern TRAILING_DATE_SEP = Pattern.compile("[\\s,|–—-]+$");
 
@@ -53,11 +53,16 @@ public final class Titles {
     /** "Headline textBy Jane Doe" or "Headline text By Jane Doe and John Roe": the headline. */
     static String stripGluedByline(String t) {
         Matcher m = GLUED_BYLINE.matcher(t);
-        if (m.find() && m.start() > 10) {
-            Optional<Bylines.Byline> b = Bylines.fromText(m.group().strip());
-            if (b.isPresent()) return t.substring(0, m.start()).strip();
+        if (m.find() && m.start() > 10 && Bylines.fromText(m.group().strip()).isPresent()) {
+            return t.substring(0, m.start()).strip();
         }
         return t;
+    }
+
+    /** The byline glued to the end of a headline, if there is one. */
+    static Optional<Bylines.Byline> gluedByline(String t) {
+        Matcher m = GLUED_BYLINE.matcher(t);
+        return m.find() && m.start() > 10 ? Bylines.fromText(m.group().strip()) : Optional.empty();
     }
 
     /** Whether a string is (a form of) one of the site's names. */

@@ -70,6 +70,13 @@ public final class HtmlMetadataExtractor {
             new Tag("article:section", MetadataField.SECTION, 0.8));
 
     private static final int MAX_BYLINE_CHARS = 150;
+    private static final java.util.regex.Pattern OTHER_TEXTS = java.util.regex.Pattern.compile(
+            "(?:^|[\\s_-])(?:comments?|comment-\\w+|related|sidebar|widget|recent-posts|teaser)(?:$|[\\s_-])");
+    /** Meta names outside the known families that still say "publication date" or "modified". */
+    private static final java.util.regex.Pattern GENERIC_PUBLISHED = java.util.regex.Pattern.compile(
+            "(?:publi\\w*|pub|release|issue|first)[_.:-]?date|date[_.:-]?(?:publi\\w*|issued|released)|publishedtime");
+    private static final java.util.regex.Pattern GENERIC_MODIFIED = java.util.regex.Pattern.compile(
+            "(?:modifi\\w*|updated?)[_.:-]?(?:date|time)|date[_.:-]?modifi\\w*");
 
     private HtmlMetadataExtractor() {}
 
@@ -97,13 +104,17 @@ public final class HtmlMetadataExtractor {
                     : meta.hasAttr("name") ? meta.attr("name")
                     : meta.hasAttr("itemprop") ? meta.attr("itemprop") : meta.attr("http-equiv"))
                     .strip().toLowerCase(Locale.ROOT);
+            boolean known = false;
             for (Tag tag : TAGS) {
                 if (tag.key.equals(key)) {
+                    known = true;
                     String origin = meta.hasAttr("itemprop") && !meta.hasAttr("name") && !meta.hasAttr("property")
                             ? "itemprop:" + key : "meta:" + key;
                     add(out, tag.field, meta.attr("content"), origin, tag.confidence);
                 }
             }
+            if (!known && GENERIC_PUBLISHED.matcher(key).find()) add(out, MetadataField.PUBLISHED, meta.attr("content"), "meta:" + key, 0.7);
+            else if (!known && GENERIC_MODIFIED.matcher(key).find()) add(out, MetadataField.MODIFIED, meta.attr("content"), "meta:" + key, 0.4);
         }
     }
 
@@ -121,6 +132,14 @@ public final class HtmlMetadataExtractor {
                     .matches(".*(?:updated|modified).*");
             add(out, updated ? MetadataField.MODIFIED : MetadataField.PUBLISHED, dateOf(first), "html:time",
                     updated ? 0.4 : 0.6);
+        }
+        int taken = 0;
+        for (Element e : doc.select("[class*=date], [class*=published], [class*=posted-on], [class*=timestamp], [class*=datum]")) {
+            String text = dateOf(e);
+            if (text.length() > 80 || e.tagName().equals("body") || insideComments(e)) continue;
+            boolean updated = e.className().toLowerCase(Locale.ROOT).matches(".*(?:updated|modified).*");
+            add(out, updated ? MetadataField.MODIFIED : MetadataField.PUBLISHED, text, "html:date-element", updated ? 0.35 : 0.55);
+            if (++taken == 3) break;
         }
     }
 
@@ -142,6 +161,10 @@ public final class HtmlMetadataExtractor {
             String text = e.tagName().equals("link") ? e.attr("title") : e.text();
             if (!insideComments(e) && text.length() <= MAX_BYLINE_CHARS) add(out, MetadataField.AUTHOR, text, "html:rel-author", 0.72);
         }
+        for (Element e : doc.select(".vcard .fn, [class*=author] a[href*=/author/], a[href*=/author/][class*=author]")) {
+            String text = e.text().strip();
+            if (!insideComments(e) && text.length() <= MAX_BYLINE_CHARS) add(out, MetadataField.AUTHOR, text, "html:vcard", 0.7);
+        }
         int taken = 0;
         for (Element e : doc.select("[class*=byline], [id*=byline], [class*=author-name], [class*=authorName], [class~=^author$]")) {
             String text = e.text().strip();
@@ -151,10 +174,15 @@ public final class HtmlMetadataExtractor {
         }
     }
 
+    /**
+     * Whether an element sits in a comment thread, a sidebar widget or a related-links box, whose
+     * names and dates belong to other texts. Only ancestors up to the article (or body) count:
+     * a body classed "has-sidebar comments-open" says nothing about its article.
+     */
     private static boolean insideComments(Element e) {
-        for (Element p = e; p != null; p = p.parent()) {
+        for (Element p = e; p != null && !p.tagName().equals("body") && !p.tagName().equals("article"); p = p.parent()) {
             String marks = (p.id() + " " + p.className()).toLowerCase(Locale.ROOT);
-            if (marks.contains("comment") || marks.contains("related") || marks.contains("sidebar")) return true;
+            if (OTHER_TEXTS.matcher(marks).find()) return true;
         }
         return false;
     }
