@@ -157,8 +157,11 @@ public final class TextMetadataScanner {
         for (Block b : blocks) {
             String text = b.text().text();
             String[] parts = text.split("\n", -1);
-            int longest = 0;
-            for (String l : parts) longest = Math.max(longest, l.strip().length());
+            int longest = 0, nonBlank = 0;
+            for (String l : parts) {
+                longest = Math.max(longest, l.strip().length());
+                if (!l.isBlank()) nonBlank++;
+            }
             int at = 0;
             boolean first = true;
             for (String l : parts) {
@@ -167,7 +170,7 @@ public final class TextMetadataScanner {
                     int s = at + (l.length() - l.stripLeading().length());
                     int e = end - (l.length() - l.stripTrailing().length());
                     // in a hard-wrapped paragraph a headline is shorter than the wrapped lines
-                    boolean titleCandidate = first && (longest < 60 || l.strip().length() < 0.8 * longest);
+                    boolean titleCandidate = first && (nonBlank == 1 || longest < 60 || l.strip().length() < 0.8 * longest);
                     lines.add(new Line(l, b.text().rawOffset(s), b.text().rawOffset(e - 1) + 1, b.kind(), titleCandidate));
                     first = false;
                 }

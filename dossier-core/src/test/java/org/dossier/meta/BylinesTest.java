@@ -74,4 +74,12 @@ class BylinesTest {
         assertEquals(List.of("Jane Doe"), Bylines.fromMetadata("Jane Doe is a reporter covering courts").authors());
         assertEquals(List.of("AFP"), Bylines.fromMetadata("AFP").agencies());
     }
+
+    @Test
+    void labelsAroundBylinesInPageMarkup() {
+        assertEquals(List.of("Jane Doe"), Bylines.fromMarkup("Post author By Jane Doe").orElseThrow().authors());
+        assertEquals(List.of("Jane Doe"), Bylines.fromMarkup("AuthorJane Doe").orElseThrow().authors());
+        assertEquals(List.of("Jane Doe"), Bylines.fromMarkup("Jane Doe, Staff Writer").orElseThrow().authors());
+        assertEquals(List.of("Jane Doe"), Bylines.fromMetadata("View all posts by Jane Doe").authors());
+    }
 }

@@ -75,4 +75,12 @@ class CandidateMetadataResolverTest {
         assertEquals(List.of("Jane Doe", "John Roe"), m.authors());
         assertEquals("Example Daily", m.outlet());
     }
+
+    @Test
+    void headlineLinesOfAnyLengthAndTwoLineHeadings() {
+        String longHeadline = "Regional Water Authority Opens New Dam After Ten Years of Delays and Disputes Over Costs";
+        assertEquals(longHeadline, MetaFixtures.text(longHeadline + "\n\n2 mins read\n[Photo Credit: someone]\n\n" + BODY).title());
+        assertEquals("Dam Opens to Traffic", MetaFixtures.text("Dam Opens to Traffic\nFirst cars cross the new road\n\n" + BODY).title());
+        assertEquals("Dam Opens to Traffic", MetaFixtures.text("Dam Opens to Traffic\n" + BODY + "\n" + BODY).title());
+    }
 }

@@ -78,4 +78,41 @@ class HtmlMetadataTest {
         assertEquals(List.of(), m.authors());
         assertEquals("AFP", m.wire());
     }
+
+    @Test
+    void blogMarkupAuthorsAndDatesButNotCommenters() {
+        ArticleMetadata m = MetaFixtures.html("<html><body class='has-sidebar comments-open'><article>"
+                + "<h1 class='entry-title'>Dam opens</h1><footer class='entry-footer'><span class='posted-on'>"
+                + "<span class='post-date'>4. März 2025</span></span><span class='byline'><span class='author vcard'>"
+                + "<span class='screen-reader-text'>Author</span><a class='url fn n' href='/author/jd/'>jdoe</a></span>"
+                + "</span></footer>" + BODY + "</article><div id='comments'><div class='comment-author vcard'>"
+                + "<span class='fn'>Max Commenter</span></div><span class='comment-date'>5. März 2025</span></div>"
+                + "</body></html>", null);
+        assertEquals(List.of("jdoe"), m.authors());
+        assertEquals(LocalDate.of(2025, 3, 4), m.published());
+        assertEquals("html:date-element", m.publishedBasis());
+    }
+
+    @Test
+    void siteSpecificPublicationDateMetaNames() {
+        ArticleMetadata m = MetaFixtures.html("<html><head><meta name='site:publicationDate' content='2025-04-04T20:57:00+02:00'>"
+                + "</head><body>" + BODY + "</body></html>", null);
+        assertEquals(LocalDate.of(2025, 4, 4), m.published());
+    }
+
+    @Test
+    void jsonLdAuthorByReference() {
+        ArticleMetadata m = MetaFixtures.html("<html><head><script type='application/ld+json'>{\"@graph\":["
+                + "{\"@type\":\"Article\",\"headline\":\"Dam opens\",\"author\":{\"@id\":\"#p1\"}},"
+                + "{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"Jane Doe\"}]}</script></head><body>"
+                + BODY + "</body></html>", null);
+        assertEquals(List.of("Jane Doe"), m.authors());
+    }
+
+    @Test
+    void visibleHeadlineWinsOverAStatedTitleWithAKicker() {
+        ArticleMetadata m = MetaFixtures.html("<html><head><meta property='og:title' content='Water: Dam opens after ten years'>"
+                + "</head><body><h1>Dam opens after ten years</h1>" + BODY + "</body></html>", null);
+        assertEquals("Dam opens after ten years", m.title());
+    }
 }

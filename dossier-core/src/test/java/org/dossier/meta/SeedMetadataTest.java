@@ -37,6 +37,16 @@ class SeedMetadataTest {
     }
 
     @Test
+    void everySeedWithAHeadlineLineGetsIt() throws IOException {
+        List<ArticleMetadata> seeds = seeds();
+        for (int i : new int[] {0, 2, 3, 4}) {
+            assertFalse(seeds.get(i).title() == null, "seed " + i);
+        }
+        assertEquals(null, seeds.get(1).title(), "a photo caption is no headline");
+        assertEquals("AP", seeds.get(0).wire());
+    }
+
+    @Test
     void noSiteNameTitlesAndNoJunkAuthors() throws IOException {
         for (ArticleMetadata m : seeds()) {
             if (m.title() != null) {

@@ -53,7 +53,8 @@ public final class MetadataEvaluation implements Evaluation {
         OpenNlpLanguageIdentifier.preload();
         double loadMs = (System.nanoTime() - t0) / 1e6;
         ParserRegistry parsers = registry();
-        ArticleExtractor ours = extractor(parsers, new CandidateMetadataResolver());
+        TimedResolver resolver = new TimedResolver(new CandidateMetadataResolver());
+        ArticleExtractor ours = extractor(parsers, resolver);
         ArticleExtractor baseline = extractor(parsers, new MetaTagBaseline());
 
         EvalReport report = new EvalReport("Metadata resolution (" + htmlParserName(parsers) + ")")
@@ -76,8 +77,16 @@ public final class MetadataEvaluation implements Evaluation {
         report.figure("gold_documents", set.entries().size());
         for (String f : mine.fields()) report.figure(f + "_accuracy", mine.accuracy(f));
         report.figure("overall_accuracy", mine.overall()).figure("baseline_overall_accuracy", base.overall());
-        if (trafilatura != null) benchmark(report, "trafilatura", BenchmarkPages.trafilatura(trafilatura), ours, baseline);
-        if (bbc != null) benchmark(report, "bbc", BenchmarkPages.bbc(bbc), ours, baseline);
+        if (trafilatura != null) {
+            resolver.reset();
+            benchmark(report, "trafilatura", BenchmarkPages.trafilatura(trafilatura), ours, baseline);
+            report.figure("trafilatura_resolver_ms_per_page", round2(resolver.meanMillis()));
+        }
+        if (bbc != null) {
+            resolver.reset();
+            benchmark(report, "bbc", BenchmarkPages.bbc(bbc), ours, baseline);
+            report.figure("bbc_resolver_ms_per_page", round2(resolver.meanMillis()));
+        }
         report.figure("language_model_load_ms", Math.round(loadMs));
         report.print(System.out, json);
         return 0;
@@ -155,6 +164,10 @@ public final class MetadataEvaluation implements Evaluation {
 
     private static String htmlParserName(ParserRegistry parsers) {
         return "HTML parser: " + parsers.forType("text/html").map(p -> p.getClass().getSimpleName()).orElse("none");
+    }
+
+    private static double round2(double v) {
+        return Math.round(v * 100) / 100.0;
     }
 
     private static String pct(double v) {
