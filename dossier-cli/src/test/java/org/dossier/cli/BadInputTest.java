@@ -104,6 +104,23 @@ class BadInputTest {
         assertEquals(1, run.articlesFrom(good.toString()));
     }
 
+    @Test
+    void standardInputIsOneDocumentOrOneLine() throws IOException {
+        java.io.InputStream oldIn = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("Snow closed the pass overnight.".getBytes(StandardCharsets.UTF_8)));
+            Run good = run("articles", "-");
+            assertEquals(0, good.exit, good.err);
+            assertEquals(1, good.articlesFrom("-"));
+            System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
+            Run empty = run("articles", "-");
+            assertEquals(DossierCommand.EXIT_REJECTED, empty.exit);
+            assertEquals(List.of("dossier: skipped -: empty file"), empty.errLines());
+        } finally {
+            System.setIn(oldIn);
+        }
+    }
+
     private static int closedPort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();

@@ -57,7 +57,7 @@ public class MediaTypeDetector {
         int n = Math.min(bytes.length, HEAD_BYTES);
         if (startsWith(bytes, 0x1f, 0x8b)) return GzipPeek.isWarc(bytes, n) ? WARC : GZIP;
         if (startsWith(bytes, 'P', 'K', 3, 4)) return ZipSniffer.detect(bytes, n, lowerName);
-        if (indexOf(bytes, Math.min(n, 1024), "%PDF-") >= 0) return PDF;
+        if (isPdf(bytes, n)) return PDF;
         if (startsWith(bytes, 'W', 'A', 'R', 'C', '/')) return WARC;
         boolean hasBom = startsWith(bytes, 0xef, 0xbb, 0xbf) || startsWith(bytes, 0xfe, 0xff)
                 || startsWith(bytes, 0xff, 0xfe);
@@ -68,6 +68,20 @@ public class MediaTypeDetector {
         if (json != null) return json;
         if (!hasBom && looksBinary(bytes, n)) return BINARY;
         return TextSniffer.isMarkdown(head, lowerName) ? MARKDOWN : TEXT;
+    }
+
+    /**
+     * {@code %PDF-} at the start, or within the first KiB after binary junk (readers accept a
+     * prefix, e.g. a MacBinary header); a text that merely mentions {@code %PDF-} is not a PDF.
+     */
+    private static boolean isPdf(byte[] bytes, int n) {
+        int at = indexOf(bytes, Math.min(n, 1024), "%PDF-");
+        if (at < 0) return false;
+        for (int i = 0; i < at; i++) {
+            int b = bytes[i] & 0xff;
+            if (b < 0x09 || (b > 0x0d && b < 0x20)) return true;
+        }
+        return new String(bytes, 0, at, StandardCharsets.ISO_8859_1).isBlank();
     }
 
     /** Control bytes other than whitespace in the head mean the content is not text. */

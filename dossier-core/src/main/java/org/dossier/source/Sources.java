@@ -66,12 +66,26 @@ public final class Sources {
     public void read(List<String> inputs, ProblemSink problems, Consumer<RawDocument> out) {
         StreamDispatcher dispatcher = new StreamDispatcher(detector, containers, maxBytes, problems);
         for (String input : inputs) {
-            if (input.equals("-")) {
-                dispatcher.read("-", "-", new NonClosingInputStream(System.in), Origin.UNKNOWN, out);
-            } else if (UrlFetcher.isUrl(input)) {
-                readUrl(input, dispatcher, problems, out);
-            } else {
+            try {
+                readInput(input, dispatcher, problems, out);
+            } catch (RuntimeException | StackOverflowError e) {
+                // last resort: a bug in one reader must not cost the other inputs
+                problems.report(input, "cannot be read (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + Problem.oneLine(e.getMessage())) + ")");
+            }
+        }
+    }
+
+    private void readInput(String input, StreamDispatcher dispatcher, ProblemSink problems, Consumer<RawDocument> out) {
+        if (input.equals("-")) {
+            dispatcher.read("-", "-", new NonClosingInputStream(System.in), Origin.UNKNOWN, out);
+        } else if (UrlFetcher.isUrl(input)) {
+            readUrl(input, dispatcher, problems, out);
+        } else {
+            try {
                 readPath(input, Path.of(input), dispatcher, problems, out);
+            } catch (java.nio.file.InvalidPathException e) {
+                problems.report(input, "not a valid path (" + e.getReason() + ")");
             }
         }
     }

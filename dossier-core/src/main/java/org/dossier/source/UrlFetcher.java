@@ -117,6 +117,7 @@ public final class UrlFetcher {
     private static URI parse(String url) throws IOException {
         try {
             URI uri = new URI(url);
+            if (!isUrl(url)) throw new IOException("not an http(s) URL: " + Problem.oneLine(url));
             if (uri.getHost() == null) throw new IOException("not a valid URL (no host)");
             return uri;
         } catch (URISyntaxException e) {

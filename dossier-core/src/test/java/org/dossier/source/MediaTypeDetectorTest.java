@@ -22,6 +22,8 @@ class MediaTypeDetectorTest {
         assertEquals(MediaTypeDetector.HTML, detect("saved.txt", "<!DOCTYPE html><html><body>x</body></html>"));
         assertEquals(MediaTypeDetector.PDF, detect("report.html", "%PDF-1.7\n%binary"));
         assertEquals(MediaTypeDetector.WARC, detect("crawl.txt", "WARC/1.1\r\nWARC-Type: warcinfo\r\n"));
+        assertEquals(MediaTypeDetector.TEXT, detect("note.pdf", "Files start with %PDF-1.7 as their signature."));
+        assertEquals(MediaTypeDetector.PDF, detect("x", "\u0000\u0001junk%PDF-1.4\n"));
     }
 
     @Test

@@ -115,6 +115,13 @@ final class GzipMembers {
         return true;
     }
 
+    /** The compressed data of a member is damaged: the whole member is lost, not just one record in it. */
+    static final class DamagedMemberException extends IOException {
+        DamagedMemberException(String reason) {
+            super(reason);
+        }
+    }
+
     /** The decompressed content of one member; its end verifies the trailer. */
     private final class Member extends InputStream {
         private final Inflater inflater = new Inflater(true);
@@ -149,12 +156,12 @@ final class GzipMembers {
                         finish();
                         return -1;
                     }
-                    if (inflater.needsDictionary()) throw new IOException("corrupt gzip data (dictionary needed)");
+                    if (inflater.needsDictionary()) throw new DamagedMemberException("corrupt gzip data (dictionary needed)");
                 }
             } catch (DataFormatException e) {
                 inflater.end();
                 done = true;
-                throw new IOException("corrupt gzip data (" + e.getMessage() + ")");
+                throw new DamagedMemberException("corrupt gzip data (" + e.getMessage() + ")");
             }
         }
 
@@ -166,7 +173,7 @@ final class GzipMembers {
             long storedCrc = readLe32(pos), storedSize = readLe32(pos + 4);
             pos += 8;
             if (storedCrc != crc.getValue() || storedSize != (size & 0xffffffffL)) {
-                throw new IOException("corrupt gzip data (checksum mismatch)");
+                throw new DamagedMemberException("corrupt gzip data (checksum mismatch)");
             }
         }
 

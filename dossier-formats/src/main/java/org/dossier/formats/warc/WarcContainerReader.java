@@ -16,6 +16,7 @@ import org.dossier.source.ContainerReader;
 import org.dossier.source.Hints;
 import org.dossier.source.MediaTypeDetector;
 import org.dossier.source.Problem;
+import org.dossier.source.ProblemSink;
 import org.dossier.source.RawDocument;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -69,18 +70,19 @@ public final class WarcContainerReader implements ContainerReader {
     private static int expandMembers(String source, InputStream in, ContainerContext context,
             Consumer<RawDocument> out) throws IOException {
         GzipMembers members = new GzipMembers(in);
+        RememberingContext remembering = new RememberingContext(context);
         int html = 0;
         boolean inDamage = false;
         while (!members.atEnd()) {
             long offset = members.position();
             try (InputStream member = members.openMember()) {
-                html += readRecords(source + "#offset=" + offset, true, new WarcReader(member), context, out);
+                html += readRecords(source + "#offset=" + offset, true, new WarcReader(member), remembering, out);
                 member.transferTo(OutputStream.nullOutputStream());   // reach the trailer: checks the CRC
                 inDamage = false;
             } catch (IOException e) {
-                if (!inDamage) {
-                    context.problems().report(source + "#offset=" + offset, "damaged record, skipped ("
-                            + Problem.oneLine(e.getMessage()) + ")");
+                String name = source + "#offset=" + offset;
+                if (!inDamage && !remembering.reported(name)) {
+                    context.problems().report(name, "damaged record, skipped (" + Problem.oneLine(e.getMessage()) + ")");
                 }
                 inDamage = true;
                 members.skipToNextMember();
@@ -108,8 +110,9 @@ public final class WarcContainerReader implements ContainerReader {
     }
 
     /**
-     * Emits the response if it holds an HTML page; true when it did. A damaged record is reported
-     * and skipped; a file that ends inside the record ends the container.
+     * Emits the response if it holds an HTML page; true when it did. A record whose HTTP message is
+     * damaged is reported and skipped; damaged compression and a file that ends inside the record
+     * are left to the caller.
      */
     private static boolean read(String member, WarcResponse response, ContainerContext context,
             Consumer<RawDocument> out) throws IOException {
@@ -139,11 +142,50 @@ public final class WarcContainerReader implements ContainerReader {
             return true;
         } catch (EOFException e) {
             throw new IOException("the file ends inside the record for " + target, e);
+        } catch (GzipMembers.DamagedMemberException e) {
+            throw e;   // the member is lost as a whole; reported once by the member loop
         } catch (IOException | RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName()
                     : Problem.oneLine(e.getMessage().replaceFirst("\\s*:?\\s*<-- HERE -->.*", ""));
             context.problems().report(member, "damaged response record for " + target + " (" + reason + ")");
             return false;
+        }
+    }
+
+    /** Passes everything through and remembers the last source a problem was reported for. */
+    private static final class RememberingContext implements ContainerContext {
+        private final ContainerContext context;
+        private String last;
+
+        RememberingContext(ContainerContext context) {
+            this.context = context;
+        }
+
+        boolean reported(String source) {
+            return source.equals(last);
+        }
+
+        @Override
+        public ProblemSink problems() {
+            return problem -> {
+                last = problem.source();
+                context.problems().report(problem);
+            };
+        }
+
+        @Override
+        public long maxDocumentBytes() {
+            return context.maxDocumentBytes();
+        }
+
+        @Override
+        public String detect(String name, byte[] head) {
+            return context.detect(name, head);
+        }
+
+        @Override
+        public void readNested(String source, InputStream in, Consumer<RawDocument> out) {
+            context.readNested(source, in, out);
         }
     }
 }
