@@ -15,12 +15,15 @@ package org.dossier.dedup;
  * @param containedContainment  containment of the smaller text in the larger that makes it a contained copy
  * @param minContainedShingles  shingles a text needs before it can count as contained (shorter ones
  *                              are bylines, captions or boilerplate that occur everywhere)
+ * @param minSyndicatedShingles shingles the smaller text needs before a shared body makes two texts
+ *                              syndicated (short notices built on one template share half their
+ *                              shingles without being copies)
  * @param maxBucket             candidates visited per LSH bucket or sample posting (a huge bucket is
  *                              shared boilerplate; its first members suffice to find a real group)
  */
 public record DedupConfig(int shingleSize, int permutations, int bands, int sampleModulus, int maxSample,
         double nearJaccard, double syndicatedJaccard, double syndicatedContainment, double containedContainment,
-        int minContainedShingles, int maxBucket) {
+        int minContainedShingles, int minSyndicatedShingles, int maxBucket) {
 
     public DedupConfig {
         if (shingleSize < 1) throw new IllegalArgumentException("shingleSize < 1");
@@ -42,13 +45,14 @@ public record DedupConfig(int shingleSize, int permutations, int bands, int samp
     /** A copy with other LSH parameters (used to measure S-curves). */
     public DedupConfig withLsh(int shingleSize, int permutations, int bands) {
         return new DedupConfig(shingleSize, permutations, bands, sampleModulus, maxSample, nearJaccard,
-                syndicatedJaccard, syndicatedContainment, containedContainment, minContainedShingles, maxBucket);
+                syndicatedJaccard, syndicatedContainment, containedContainment, minContainedShingles, minSyndicatedShingles,
+                maxBucket);
     }
 
     /**
      * The measured choice.
      */
     public static DedupConfig standard() {
-        return new DedupConfig(4, 128, 32, 16, 1024, 0.7, 0.45, 0.6, 0.85, 20, 1000);
+        return new DedupConfig(4, 128, 32, 16, 1024, 0.7, 0.45, 0.6, 0.85, 20, 60, 1000);
     }
 }
