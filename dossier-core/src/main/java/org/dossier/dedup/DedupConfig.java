@@ -53,6 +53,6 @@ public record DedupConfig(int shingleSize, int permutations, int bands, int samp
      * The measured choice.
      */
     public static DedupConfig standard() {
-        return new DedupConfig(4, 128, 32, 16, 1024, 0.7, 0.45, 0.6, 0.85, 20, 60, 1000);
+        return new DedupConfig(4, 128, 32, 16, 1024, 0.7, 0.45, 0.6, 0.85, 30, 60, 1000);
     }
 }

@@ -13,7 +13,8 @@ import org.dossier.dedup.Shingles;
  *
  * <ul>
  *   <li>{@link Kind#COPY}: Jaccard at least 0.8, or containment at least 0.9 with the smaller text at
- *       least {@link DedupConfig#minContainedShingles()} shingles long — the bar's class;
+ *       least {@value #MIN_CONTAINED} shingles long (about a sentence: shorter texts inside longer
+ *       ones are bylines and captions) — the bar's class;
  *   <li>{@link Kind#PARTIAL}: a shared body below that bar (Jaccard at least 0.4, or containment at
  *       least 0.6), or two texts generated from one story — grouping them is not an error, missing
  *       them is not a miss;
@@ -23,6 +24,8 @@ import org.dossier.dedup.Shingles;
 final class Truth {
     enum Kind { COPY, PARTIAL, DIFFERENT }
 
+    static final int MIN_CONTAINED = 20;
+
     private final Map<Long, ExactSimilarityJoin.Pair> pairs = new HashMap<>();
     private final List<BenchDoc> docs;
     private final int[] sizes;
@@ -30,7 +33,7 @@ final class Truth {
 
     Truth(List<BenchDoc> docs, DedupConfig config) {
         this.docs = docs;
-        this.minContained = config.minContainedShingles();
+        this.minContained = MIN_CONTAINED;
         List<long[]> sets = docs.stream().map(d -> Shingles.of(Shingles.tokenHashes(d.text()), config.shingleSize())).toList();
         sizes = sets.stream().mapToInt(s -> s.length).toArray();
         for (ExactSimilarityJoin.Pair p : ExactSimilarityJoin.join(sets, 0.4)) pairs.put(key(p.a(), p.b()), p);
