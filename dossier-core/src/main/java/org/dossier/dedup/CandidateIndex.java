@@ -7,14 +7,13 @@ import java.util.function.IntUnaryOperator;
 /**
  * Finds stored texts that may be copies of a new one, without comparing against all of them.
  *
- * <p>Three postings tables in primitive arrays: the exact hash (exact copies), the LSH bands of the
- * MinHash signature (texts above the Jaccard S-curve threshold share a band), and the containment
+ * <p>Two postings tables in primitive arrays: the LSH bands of the MinHash signature (texts above
+ * the Jaccard S-curve threshold share a band; exact copies share every band), and the containment
  * sample (a brief shares its sampled shingles with the story it was cut from, although their
  * Jaccard is low). Every candidate is reported once per lookup; verification is the caller's.
  */
 final class CandidateIndex {
     private final DedupConfig config;
-    private final IntPostings exact = new IntPostings();
     private final IntPostings bands = new IntPostings();
     private final IntPostings samples = new IntPostings();
     private int[] stamp = new int[1024];
@@ -27,7 +26,6 @@ final class CandidateIndex {
 
     void add(int ordinal, Signature sig) {
         if (sig.isEmpty()) return;
-        exact.add(exactKey(sig), ordinal);
         int[] keys = bandKeys(sig);
         for (int key : keys) bands.add(key, ordinal);
         for (int s : sig.sample()) samples.add(s, ordinal);
@@ -59,7 +57,6 @@ final class CandidateIndex {
             shared[o] = -1;
             out.accept(o);
         };
-        exact.forEach(exactKey(sig), limit, once);
         for (int key : bandKeys(sig)) bands.forEach(key, limit, once);
         int mine = sig.sample().length;
         for (int s : sig.sample()) {
@@ -70,7 +67,7 @@ final class CandidateIndex {
                 }
                 if (shared[o] < 0) return;
                 int n = ++shared[o];
-                if (n == 2 || (n == 1 && Math.min(mine, sampleSize.applyAsInt(o)) <= 2)) {
+                if (n >= needed(Math.min(mine, sampleSize.applyAsInt(o)))) {
                     shared[o] = -1;
                     out.accept(o);
                 }
@@ -78,12 +75,18 @@ final class CandidateIndex {
         }
     }
 
-    long postings() {
-        return exact.size() + bands.size() + samples.size();
+    /**
+     * Shared samples that make a containment candidate: a contained text shares about as large a
+     * share of its sample as of its shingles (at least {@link DedupConfig#containedContainment()}),
+     * so requiring 40% of the smaller sample (and at least two) keeps every plausible pair while
+     * texts that merely share a stock phrase or two are not verified.
+     */
+    private static int needed(int smallerSample) {
+        return smallerSample <= 2 ? 1 : Math.max(2, (int) Math.ceil(0.4 * smallerSample));
     }
 
-    private static int exactKey(Signature sig) {
-        return (int) (sig.exactHash() ^ (sig.exactHash() >>> 32));
+    long postings() {
+        return bands.size() + samples.size();
     }
 
     /** One key per band: the band's rows hashed together with the band number. */

@@ -42,7 +42,7 @@ public final class CanonicalChooser {
                 return new Choice(best, c.name() + " (" + c.value().apply(best) + " vs " + c.value().apply(runnerUp) + ")");
             }
         }
-        return new Choice(best, "copies tie; smallest id");
+        return new Choice(best, "identical copies; first added");
     }
 
     private static List<Criterion> criteria(int longest) {

@@ -54,8 +54,13 @@ public final class Deduplicator {
 
     /** Signs, matches and stores one article; returns its matches with stored articles. */
     public List<Match> add(Article article) {
-        if (known.contains(article.id())) return List.of();
-        DedupEntry entry = new DedupEntry(article.id(), detector.signer().sign(article.text()), CopyTraits.of(article));
+        return add(article.id(), article.text(), CopyTraits.of(article));
+    }
+
+    /** Signs, matches and stores one text under {@code id}; returns its matches with stored texts. */
+    public List<Match> add(String id, String text, CopyTraits traits) {
+        if (known.contains(id)) return List.of();
+        DedupEntry entry = new DedupEntry(id, detector.signer().sign(text), traits);
         try {
             store.append(entry);
         } catch (IOException e) {
@@ -67,6 +72,11 @@ public final class Deduplicator {
     /** The groups over everything stored and added so far. */
     public Deduplication result() {
         return new Deduplication(grouper.group(entries.size(), entries::get, edges));
+    }
+
+    /** The entry stored at {@code ordinal} (ordinals count from 0 in the order articles were added). */
+    public DedupEntry entry(int ordinal) {
+        return entries.get(ordinal);
     }
 
     /** Number of articles known. */

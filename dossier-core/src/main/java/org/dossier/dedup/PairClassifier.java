@@ -28,7 +28,8 @@ public final class PairClassifier {
         if (smaller.shingleCount() >= config.minContainedShingles() && inSmaller >= config.containedContainment()) {
             return Optional.of(new Judgement(Relation.CONTAINED, inSmaller, e));
         }
-        if (e.jaccard() >= config.syndicatedJaccard() && Math.min(inSmaller, inLarger) >= config.syndicatedContainment()) {
+        if (smaller.shingleCount() >= config.minSyndicatedShingles() && e.jaccard() >= config.syndicatedJaccard()
+                && Math.min(inSmaller, inLarger) >= config.syndicatedContainment()) {
             return Optional.of(new Judgement(Relation.SYNDICATED, e.jaccard(), e));
         }
         return Optional.empty();

@@ -17,6 +17,13 @@ public final class Shingles {
     private static final long TOKEN_SEED = 0xcbf29ce484222325L;
     private static final long TOKEN_PRIME = 0x100000001b3L;
 
+    /** Lower-cased ASCII letters and digits; -1 for everything else (the fast path of tokenizing). */
+    private static final int[] ASCII_FOLD = new int[128];
+
+    static {
+        for (int c = 0; c < 128; c++) ASCII_FOLD[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : -1;
+    }
+
     private Shingles() {}
 
     /** Hashes of the text's normalized word tokens, in order. */
@@ -26,11 +33,18 @@ public final class Shingles {
         long h = TOKEN_SEED;
         boolean inToken = false;
         for (int i = 0, len = text.length(); i < len; ) {
-            int cp = Character.codePointAt(text, i);
-            i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
-                int lower = Character.toLowerCase(cp);
-                h = (h ^ lower) * TOKEN_PRIME;
+            char c = text.charAt(i);
+            int folded;
+            if (c < 128) {
+                folded = ASCII_FOLD[c];
+                i++;
+            } else {
+                int cp = Character.codePointAt(text, i);
+                i += Character.charCount(cp);
+                folded = Character.isLetterOrDigit(cp) ? Character.toLowerCase(cp) : -1;
+            }
+            if (folded >= 0) {
+                h = (h ^ folded) * TOKEN_PRIME;
                 inToken = true;
             } else if (inToken) {
                 if (n == out.length) out = Arrays.copyOf(out, n * 2);
@@ -58,18 +72,37 @@ public final class Shingles {
      * all tokens when there are fewer than {@code size}; none for no tokens.
      */
     public static long[] of(long[] tokens, int size) {
+        long[] out = distinct(tokens, size);
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** Like {@link #of} but in no particular order (deduplicated through a hash table, not a sort). */
+    static long[] distinct(long[] tokens, int size) {
         if (tokens.length == 0) return new long[0];
         int k = Math.min(size, tokens.length);
-        long[] out = new long[tokens.length - k + 1];
-        for (int i = 0; i < out.length; i++) {
+        int count = tokens.length - k + 1;
+        int capacity = Integer.highestOneBit(Math.max(4, count) * 2) * 2;
+        long[] table = new long[capacity];
+        boolean zeroSeen = false;
+        long[] out = new long[count];
+        int n = 0;
+        for (int i = 0; i < count; i++) {
             long h = k;
             for (int j = 0; j < k; j++) h = Long.rotateLeft(h, 23) * 0x9e3779b97f4a7c15L + tokens[i + j];
-            out[i] = mix(h);
-        }
-        Arrays.sort(out);
-        int n = 0;
-        for (int i = 0; i < out.length; i++) {
-            if (i == 0 || out[i] != out[i - 1]) out[n++] = out[i];
+            h = mix(h);
+            if (h == 0) {
+                // 0 marks an empty slot in the table
+                if (!zeroSeen) out[n++] = 0;
+                zeroSeen = true;
+                continue;
+            }
+            int slot = (int) (h >>> 40) & (capacity - 1);
+            while (table[slot] != 0 && table[slot] != h) slot = (slot + 1) & (capacity - 1);
+            if (table[slot] == 0) {
+                table[slot] = h;
+                out[n++] = h;
+            }
         }
         return n == out.length ? out : Arrays.copyOf(out, n);
     }
