@@ -27,6 +27,8 @@ final class DeicticRules {
                 TimexRule.of("part-of-day", "(?<rel>this|last|tomorrow|yesterday)\\s+(?<pod>" + PART_OF_DAY + ")", DeicticRules::partOfDay),
                 TimexRule.of("weekday", "(?:(?<rel>last|next|this|this past|this coming|coming|past|the previous|the following)\\s+)?(?:(?<q>early|late|earlier|later)\\s+)?(?<wd>"
                         + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?", DeicticRules::weekday),
+                TimexRule.of("edge-of-period", "(?<q>the end of|the start of|the beginning of|the middle of)\\s+the\\s+(?<u>week|month|year)",
+                        (m, text) -> Reading.relative(TimexType.DATE, RelativeDate.shift(Lexicon.grain(m.group("u")), 0)).withMod(Lexicon.mod(m.group("q")))),
                 TimexRule.of("this-period", "(?:(?<q>early|late|earlier|later|mid-?|the end of|the start of|the beginning of|the middle of)\\s*)?"
                         + "(?<rel>last|this|next|the coming|the current|the previous|the following|the past|the last|the next)\\s+" + PERIOD,
                         DeicticRules::thisPeriod),
@@ -35,7 +37,7 @@ final class DeicticRules {
                 TimexRule.of("vague", "(?<v>now|right now|currently|at present|presently|nowadays|these days|at the moment|the present"
                         + "|recently|lately|the past|the recent past|the future|the near future|the near term|future)",
                         DeicticRules::vague),
-                TimexRule.of("recent-years", "(?<q>recent|the past few|the last few|the past several|the last several|the coming|the next few)\\s+(?<u>days|weeks|months|years|decades)",
+                TimexRule.of("recent-years", "(?<q>recent|the past few|the last few|the past several|the last several|the coming|coming|the next few)\\s+(?<u>days|weeks|months|years|decades)",
                         DeicticRules::recentPeriods));
     }
 

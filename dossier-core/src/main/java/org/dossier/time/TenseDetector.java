@@ -16,7 +16,7 @@ final class TenseDetector {
     private static final int WINDOW = 240;
     private static final Set<String> FUTURE = Set.of("will", "'ll", "’ll", "shall", "won't", "won’t", "would",
             "expected", "expects", "scheduled", "due", "plans", "upcoming", "intends", "aims",
-            "going", "tomorrow", "hopes", "be", "set", "slated", "supposed", "deadline");
+            "going", "tomorrow", "hopes", "be", "set", "effective", "slated", "supposed", "deadline");
     private static final Set<String> PRESENT = Set.of("is", "are", "says", "has", "have", "does", "am", "remains", "continues");
     private static final Set<String> PAST = Set.of("was", "were", "had", "did", "said", "told", "went", "came", "made",
             "took", "gave", "got", "met", "left", "held", "saw", "found", "began", "fell", "rose", "won", "lost", "sent",
