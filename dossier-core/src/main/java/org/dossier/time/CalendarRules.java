@@ -100,6 +100,8 @@ final class CalendarRules {
         int month = Lexicon.month(m.group("m"));
         if (month == 0) return null;
         String rel = g(m, "rel");
+        String name = m.group("m");
+        if (name.length() <= 4 && !name.endsWith(".") && !name.matches("(?i)may|june|july")) return null;
         boolean weak = m.group("m").equalsIgnoreCase("may") || m.group("m").equalsIgnoreCase("march")
                 || m.group("m").length() <= 4 && m.group("m").endsWith(".");
         if (rel == null && g(m, "q") == null && weak && !precededBy(text, m.start(), "in|since|by|until|till|through|of|from|during|before|after|to|and|or|between|early|late|mid")) {

@@ -26,6 +26,8 @@ final class TenseDetector {
             "bought", "sought", "withdrew", "overtook", "drew", "grew", "threw", "arose", "swore", "tore", "wore", "woke");
     /** Before these a participle is passive or infinitive ("will be held", "is expected"): the auxiliary tells the tense. */
     private static final Set<String> AUXILIARY = Set.of("be", "being", "is", "are", "am", "will", "would", "to", "can", "may", "must", "should");
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "st", "sen",
+            "rep", "gov", "prof", "rev", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec");
     private static final Set<String> NOT_PAST = Set.of("need", "speed", "seed", "feed", "proceed", "exceed", "succeed",
             "bed", "red", "shed", "bred", "hundred", "indeed", "embed", "breed", "greed", "creed", "weed", "heed",
             "expected", "scheduled", "based", "united", "related", "limited", "detailed", "advanced",
@@ -71,9 +73,17 @@ final class TenseDetector {
         int limit = Math.max(0, pos - WINDOW);
         for (int i = pos - 1; i > limit; i--) {
             char c = text.charAt(i);
-            if (c == '\n' || (c == '.' || c == '!' || c == '?') && startsSentence(text, i + 1)) return i + 1;
+            if (c == '\n' || (c == '!' || c == '?' || c == '.' && !abbreviation(text, i)) && startsSentence(text, i + 1)) return i + 1;
         }
         return limit;
+    }
+
+    /** Whether the period at {@code dot} closes an initial ("G.") or a title ("Mr.", "Gen.") rather than a sentence. */
+    private static boolean abbreviation(String text, int dot) {
+        int j = dot;
+        while (j > 0 && Character.isLetter(text.charAt(j - 1))) j--;
+        String word = text.substring(j, dot);
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || TITLES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean startsSentence(String text, int from) {
@@ -86,8 +96,8 @@ final class TenseDetector {
         int limit = Math.min(text.length(), pos + WINDOW);
         for (int i = pos; i < limit; i++) {
             char c = text.charAt(i);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length()
-                    || Character.isWhitespace(text.charAt(i + 1))))) {
+            if (c == '\n' || (c == '!' || c == '?' || c == '.' && !abbreviation(text, i)) && (i + 1 == text.length()
+                    || startsSentence(text, i + 1))) {
                 return i;
             }
         }

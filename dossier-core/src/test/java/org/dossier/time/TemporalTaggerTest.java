@@ -94,6 +94,22 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void initialsDoNotEndTheSentenceThatCarriesTheTense() {
+        List<TimeMention> days = TAGGER.tag("The envoy met Maria K. Novak on Monday and Tuesday at her office.", FRIDAY);
+        assertEquals("2026-03-16", days.get(0).value());
+        assertEquals("2026-03-17", days.get(1).value());
+    }
+
+    @Test
+    void countsEarlierAndLaterFromTheTimeLastMentioned() {
+        List<TimeMention> ms = TAGGER.tag("He was arrested on May 3, 2025 and released two days later.", FRIDAY);
+        assertEquals("2025-05-05", ms.get(1).value());
+        assertEquals(AnchorBasis.PREVIOUS_MENTION, ms.get(1).basis());
+        List<TimeMention> quarter = TAGGER.tag("Profit in the third quarter rose 8% from a year earlier.", FRIDAY);
+        assertEquals("2024-Q3", quarter.get(1).value());
+    }
+
+    @Test
     void recordsQualifiersAsModifiers() {
         assertEquals("MORE_THAN", only("He ruled for more than three decades.", FRIDAY).mod());
         assertEquals("START", only("Prices rose earlier this month.", FRIDAY).mod());
