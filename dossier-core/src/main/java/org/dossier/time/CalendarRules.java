@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
 final class CalendarRules {
     private CalendarRules() {}
 
-    private static final String EDGE = "(?<q>early|late|mid|the end of|the beginning of|the start of|the middle of)";
+    private static final String EDGE = "(?<q>early|late|mid|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)";
     private static final String REL = "(?<rel>last|next|this|this past|this coming|coming|past)";
 
     static List<TimexRule> rules() {

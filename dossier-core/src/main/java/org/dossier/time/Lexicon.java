@@ -170,7 +170,12 @@ final class Lexicon {
     /** The TIMEX3 modifier an approximation word carries. */
     static String mod(String qualifier) {
         if (qualifier == null) return null;
-        String q = qualifier.toLowerCase(Locale.ROOT).trim();
+        String q = qualifier.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+        if (q.endsWith(" of")) {
+            if (q.contains("end")) return "END";
+            if (q.contains("middle")) return "MID";
+            return "START";
+        }
         return switch (q) {
             case "more than", "over", "just over", "well over" -> "MORE_THAN";
             case "at least" -> "EQUAL_OR_MORE";

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * except that it too compares quarters in an earnings context ("from a year ago").
  */
 final class ReferenceTime {
-    private static final Pattern RELATIVE_WORD = Pattern.compile("\\b(earlier|later|before|after|ago)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE_WORD = Pattern.compile(
+            "\\b(earlier|later|before|after|ago)$|^(?:(?:earlier|later)\\s+)?(?:the\\s+(?:next|following|previous|preceding|same)|following|previous|preceding|same|that)\\s+\\w+$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
@@ -28,10 +30,10 @@ final class ReferenceTime {
         for (int i = 1; i < out.size(); i++) {
             TimeMention m = out.get(i);
             RelativeDate r = m.reading() == null ? null : m.reading().relative();
-            if (r == null || r.target() != 0 || r.offset() == 0) continue;
+            if (r == null || r.target() != 0) continue;
             Matcher word = RELATIVE_WORD.matcher(m.text());
-            if (!word.find()) continue;
-            boolean ago = word.group(1).equalsIgnoreCase("ago");
+            if (!word.find() || r.offset() == 0 && word.group(1) != null) continue;
+            boolean ago = "ago".equalsIgnoreCase(word.group(1));
             TimeMention previous = previousDate(out, i);
             if (previous == null) continue;
             String value = shifted(previous.value(), r, ago);

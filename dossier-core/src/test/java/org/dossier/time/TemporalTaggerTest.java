@@ -54,6 +54,9 @@ class TemporalTaggerTest {
         "The blast happened at 3 p.m. Thursday.            | 3 p.m. Thursday           | TIME     | 2026-03-19T15:00",
         "Reporters gathered this morning.                  | this morning              | TIME     | 2026-03-20TMO",
         "Fighting resumed last summer.                     | last summer               | DATE     | 2025-SU",
+        "Crowds gathered this past weekend.                | this past weekend         | DATE     | 2026-W11-WE",
+        "The fund runs out at the end of 2026.             | the end of 2026           | DATE     | 2026",
+        "Output recovered by mid-2025.                     | mid-2025                  | DATE     | 2025",
         // vague references
         "The country is now calmer.                        | now                       | DATE     | PRESENT_REF",
         "Unrest has grown recently.                        | recently                  | DATE     | PAST_REF",
@@ -105,6 +108,8 @@ class TemporalTaggerTest {
         List<TimeMention> ms = TAGGER.tag("He was arrested on May 3, 2025 and released two days later.", FRIDAY);
         assertEquals("2025-05-05", ms.get(1).value());
         assertEquals(AnchorBasis.PREVIOUS_MENTION, ms.get(1).basis());
+        List<TimeMention> next = TAGGER.tag("The envoy landed on June 2, 2025 and met the minister the next day.", FRIDAY);
+        assertEquals("2025-06-03", next.get(1).value());
         List<TimeMention> quarter = TAGGER.tag("Profit in the third quarter rose 8% from a year earlier.", FRIDAY);
         assertEquals("2024-Q3", quarter.get(1).value());
     }
@@ -114,6 +119,8 @@ class TemporalTaggerTest {
         assertEquals("MORE_THAN", only("He ruled for more than three decades.", FRIDAY).mod());
         assertEquals("START", only("Prices rose earlier this month.", FRIDAY).mod());
         assertEquals("START", only("Prices rose in early 2025.", FRIDAY).mod());
+        assertEquals("END", only("The fund runs out at the end of 2026.", FRIDAY).mod());
+        assertEquals("MID", only("Output recovered by mid-2025.", FRIDAY).mod());
     }
 
     @Test
