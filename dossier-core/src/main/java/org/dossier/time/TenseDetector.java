@@ -28,6 +28,7 @@ final class TenseDetector {
     private static final Set<String> AUXILIARY = Set.of("be", "being", "is", "are", "am", "will", "would", "to", "can", "may", "must", "should");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "st", "sen",
             "rep", "gov", "prof", "rev", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec");
+    private static final Set<String> PAST_AUXILIARY = Set.of("was", "were", "been", "had");
     private static final Set<String> NOT_PAST = Set.of("need", "speed", "seed", "feed", "proceed", "exceed", "succeed",
             "bed", "red", "shed", "bred", "hundred", "indeed", "embed", "breed", "greed", "creed", "weed", "heed",
             "expected", "scheduled", "based", "united", "related", "limited", "detailed", "advanced",
@@ -49,8 +50,8 @@ final class TenseDetector {
             String before = previous;
             previous = word;
             if (m.start() >= start && m.end() <= end) continue;
-            Tense t = cue(word);
-            if (t == Tense.UNKNOWN || t == Tense.PAST && AUXILIARY.contains(before)) continue;
+            Tense t = cue(word, before);
+            if (t == Tense.UNKNOWN) continue;
             int distance = m.end() <= start ? start - m.end() : m.start() - end;
             if (m.start() >= end) distance += 8;
             if (distance < bestDistance) {
@@ -59,6 +60,19 @@ final class TenseDetector {
             }
         }
         return best;
+    }
+
+    /**
+     * The tense a word signals given the word before it: a participle after an auxiliary says
+     * nothing by itself ("will be held"), a plan in the past perfect is past ("had been due to
+     * expire"), "be" is future only as an infinitive ("to be signed"), "is to" is a plan.
+     */
+    static Tense cue(String w, String before) {
+        if (w.equals("be")) return before.equals("to") ? Tense.FUTURE : Tense.UNKNOWN;
+        if (w.equals("to") && (before.equals("is") || before.equals("are"))) return Tense.FUTURE;
+        if (FUTURE.contains(w) && PAST_AUXILIARY.contains(before)) return Tense.PAST;
+        Tense t = cue(w);
+        return t == Tense.PAST && AUXILIARY.contains(before) ? Tense.UNKNOWN : t;
     }
 
     static Tense cue(String w) {

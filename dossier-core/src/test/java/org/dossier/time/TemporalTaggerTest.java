@@ -22,6 +22,8 @@ class TemporalTaggerTest {
         "Officials met last Friday.                        | last Friday               | DATE     | 2026-03-13",
         "The court ruled Friday.                           | Friday                    | DATE     | 2026-03-20",
         "The envoy postponed the visit until Tuesday.      | Tuesday                   | DATE     | 2026-03-24",
+        "The offer had been due to expire Wednesday.       | Wednesday                 | DATE     | 2026-03-18",
+        "The treaty is to be signed on Wednesday.          | Wednesday                 | DATE     | 2026-03-25",
         // months: a past report looks back, a plan looks ahead
         "A first group was released in December.           | December                  | DATE     | 2025-12",
         "Elections will be held in December.               | December                  | DATE     | 2026-12",
@@ -73,6 +75,7 @@ class TemporalTaggerTest {
         "Patrols run every week.                           | every week                | SET      | P1W",
         "The paper appears daily.                          | daily                     | SET      | P1D",
         "The market opens every Monday.                    | every Monday              | SET      | XXXX-WXX-1",
+        "The festival returns each July.                   | each July                 | SET      | XXXX-07",
         "Rents rose 4% a year.                             | a year                    | SET      | P1Y",
     })
     void normalizesEachRule(String sentence, String text, String type, String value) {
