@@ -79,6 +79,10 @@ final class DeicticRules {
         int wd = Lexicon.weekday(m.group("wd"));
         if (wd == 0) return null;
         String rel = g(m, "rel");
+        if (rel == null && g(m, "pod") == null && Names.continuesName(text, m.end())
+                && !CalendarRules.precededBy(text, m.start(), "on|since|by|until|till|from|before|after|through|and|or|to|early|late")) {
+            return null;
+        }
         Direction d = Direction.BY_TENSE;
         if (rel != null) {
             d = switch (rel.toLowerCase(Locale.ROOT)) {

@@ -97,6 +97,7 @@ final class DurationRules {
     }
 
     private static Reading adverbSet(Matcher m, String text) {
+        if (Names.insideName(text, m.start())) return null;
         String a = m.group("a").toLowerCase(Locale.ROOT);
         String value = switch (a) {
             case "daily", "nightly" -> "P1D";

@@ -94,6 +94,8 @@ class TemporalTaggerTest {
         "The fall in prices worried investors.",
         "A 35-year-old man was charged.",
         "He paid $1990 for the ticket.",
+        "The claim first ran in the Sunday Times.",
+        "She wrote for the Daily Mail as a student.",
     })
     void leavesNonTimeWordsAlone(String sentence) {
         assertEquals(List.of(), TAGGER.tag(sentence, FRIDAY));
