@@ -6,6 +6,8 @@ import static org.dossier.time.Lexicon.MONTH;
 import static org.dossier.time.Lexicon.WEEKDAY;
 import static org.dossier.time.Lexicon.YEAR;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -58,10 +60,10 @@ final class CalendarRules {
     private static Reading monthDay(Matcher m, String text) {
         int month = Lexicon.month(m.group("m"));
         int day = Lexicon.ordinal(m.group("d"));
-        if (month == 0 || day < 1 || day > 31) return null;
+        if (month == 0 || day < 1 || day > java.time.Month.of(month).maxLength()) return null;
         if (g(m, "wd") != null && Lexicon.weekday(m.group("wd")) == 0) return null;
         String y = m.group("y");
-        if (y != null) return Reading.fixed(TimexType.DATE, String.format("%s-%02d-%02d", y, month, day));
+        if (y != null) return calendarDay(Integer.parseInt(y), month, day);
         if (m.group("m").equalsIgnoreCase("may") && !Character.isDigit(m.group("d").charAt(0))) return null;
         Direction d = Direction.BY_TENSE;
         String rel = g(m, "rel");
@@ -75,7 +77,7 @@ final class CalendarRules {
         String y = m.group("y");
         if (y.length() == 2) y = (Integer.parseInt(y) > 40 ? "19" : "20") + y;
         if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-        return Reading.fixed(TimexType.DATE, String.format("%s-%02d-%02d", y, month, day));
+        return calendarDay(Integer.parseInt(y), month, day);
     }
 
     private static Reading monthYear(Matcher m, String text) {
@@ -156,6 +158,15 @@ final class CalendarRules {
         int n = Lexicon.ordinal(m.group("o"));
         if (n < 1 || n > 21) return null;
         return Reading.fixed(TimexType.DATE, String.format("%02d", n - 1)).withMod(edgeMod(m));
+    }
+
+    /** A fixed day, or null when the calendar has no such day ("February 30"). */
+    static Reading calendarDay(int year, int month, int day) {
+        try {
+            return Reading.fixed(TimexType.DATE, LocalDate.of(year, month, day).toString());
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     static String edgeMod(Matcher m) {

@@ -36,7 +36,12 @@ final class ReferenceTime {
             boolean ago = "ago".equalsIgnoreCase(word.group(1));
             TimeMention previous = previousDate(out, i);
             if (previous == null) continue;
-            String value = shifted(previous.value(), r, ago);
+            String value;
+            try {
+                value = shifted(previous.value(), r, ago);
+            } catch (java.time.DateTimeException e) {
+                value = null;
+            }
             if (value != null) {
                 out.set(i, new TimeMention(m.span(), m.text(), m.type(), value, m.mod(), m.anchor(),
                         AnchorBasis.PREVIOUS_MENTION, m.relative() + " from " + previous.value(), m.begin(), m.end(), m.signal(), m.reading()));
