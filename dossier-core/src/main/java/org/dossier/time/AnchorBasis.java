@@ -11,6 +11,8 @@ public enum AnchorBasis {
     ANCHOR_OFFSET,
     /** The anchor plus a direction chosen from the verb tense ("on Thursday", "in December"). */
     ANCHOR_TENSE,
+    /** Counted from the time the text mentioned just before ("two days later", "a year earlier"). */
+    PREVIOUS_MENTION,
     /** Relative to an anchor that was not known: the value is underspecified until re-anchored. */
     UNANCHORED,
     /** A vague reference to the past, present or future ("recently", "now", "soon"). */

@@ -27,15 +27,19 @@ final class DeicticRules {
                 TimexRule.of("part-of-day", "(?<rel>this|last|tomorrow|yesterday)\\s+(?<pod>" + PART_OF_DAY + ")", DeicticRules::partOfDay),
                 TimexRule.of("weekday", "(?:(?<rel>last|next|this|this past|this coming|coming|past|the previous|the following)\\s+)?(?:(?<q>early|late|earlier|later)\\s+)?(?<wd>"
                         + WEEKDAY + ")(?:\\s+(?<pod>" + PART_OF_DAY + "))?", DeicticRules::weekday),
+                TimexRule.of("edge-of-period", "(?<q>the end of|the start of|the beginning of|the middle of)\\s+the\\s+(?<u>week|month|year)",
+                        (m, text) -> Reading.relative(TimexType.DATE, RelativeDate.shift(Lexicon.grain(m.group("u")), 0)).withMod(Lexicon.mod(m.group("q")))),
+                TimexRule.of("reference-period", "(?:(?<q>earlier|later)\\s+)?(?:(?:the\\s+)?(?<rel>next|following|previous|preceding|same)|(?<that>that))\\s+(?<u>day|week|month|year)",
+                        DeicticRules::referencePeriod),
                 TimexRule.of("this-period", "(?:(?<q>early|late|earlier|later|mid-?|the end of|the start of|the beginning of|the middle of)\\s*)?"
-                        + "(?<rel>last|this|next|the coming|the current|the previous|the following|the past|the last|the next)\\s+" + PERIOD,
+                        + "(?<rel>last|this|next|this past|this coming|the coming|the current|the previous|the following|the past|the last|the next)\\s+" + PERIOD,
                         DeicticRules::thisPeriod),
                 TimexRule.of("ago", "(?:(?<qual>" + Lexicon.APPROX + ")\\s+)?(?<n>" + NUMBER + ")\\s+(?<u>" + Lexicon.UNIT
                         + ")\\s+(?<dir>ago|earlier|later|from now|hence|before that|after that)", DeicticRules::ago),
                 TimexRule.of("vague", "(?<v>now|right now|currently|at present|presently|nowadays|these days|at the moment|the present"
                         + "|recently|lately|the past|the recent past|the future|the near future|the near term|future)",
                         DeicticRules::vague),
-                TimexRule.of("recent-years", "(?<q>recent|the past few|the last few|the past several|the last several|the coming|the next few)\\s+(?<u>days|weeks|months|years|decades)",
+                TimexRule.of("recent-years", "(?<q>recent|the past few|the last few|the past several|the last several|the coming|coming|the next few)\\s+(?<u>days|weeks|months|years|decades)",
                         DeicticRules::recentPeriods));
     }
 
@@ -75,6 +79,10 @@ final class DeicticRules {
         int wd = Lexicon.weekday(m.group("wd"));
         if (wd == 0) return null;
         String rel = g(m, "rel");
+        if (rel == null && g(m, "pod") == null && Names.continuesName(text, m.end())
+                && !CalendarRules.precededBy(text, m.start(), "on|since|by|until|till|from|before|after|through|and|or|to|early|late")) {
+            return null;
+        }
         Direction d = Direction.BY_TENSE;
         if (rel != null) {
             d = switch (rel.toLowerCase(Locale.ROOT)) {
@@ -98,14 +106,24 @@ final class DeicticRules {
             return Reading.fixed(TimexType.DURATION, Lexicon.duration(1, unit)).withLean(lean);
         }
         int offset = switch (rel) {
-            case "last", "the previous" -> -1;
-            case "next", "the following" -> 1;
+            case "last", "the previous", "this past" -> -1;
+            case "next", "the following", "this coming" -> 1;
             default -> 0;
         };
         Grain grain = unit.equals("weekend") ? Grain.WEEKEND : Lexicon.grain(unit);
         Reading r = Reading.relative(TimexType.DATE, RelativeDate.shift(grain, offset));
         String q = g(m, "q");
         return q == null ? r : r.withMod(Lexicon.mod(q.replace("-", "")));
+    }
+
+    /** "The next day", "that year": counted from the time last mentioned (see {@link ReferenceTime}). */
+    private static Reading referencePeriod(Matcher m, String text) {
+        String rel = g(m, "rel");
+        int offset = rel == null || rel.equalsIgnoreCase("same") ? 0
+                : rel.equalsIgnoreCase("previous") || rel.equalsIgnoreCase("preceding") ? -1 : 1;
+        if (rel != null && rel.equalsIgnoreCase("next") && !m.group().toLowerCase(Locale.ROOT).startsWith("the")) return null;
+        Reading r = Reading.relative(TimexType.DATE, RelativeDate.shift(Lexicon.grain(m.group("u")), offset));
+        return g(m, "q") == null ? r : r.withMod(Lexicon.mod(m.group("q")));
     }
 
     private static Reading ago(Matcher m, String text) {

@@ -32,7 +32,7 @@ final class DurationRules {
                 TimexRule.of("plural-units", "(?<=\\b(?:for|in|over|within|take|took|takes|taken|last|lasted|spent|spend)\\s)(?<u>years|months|weeks|days|decades|hours|centuries)",
                         DurationRules::plural),
                 TimexRule.of("every", "(?<e>every|each|per)\\s+(?:(?<n>other|" + NUMBER + ")\\s+)?(?<u>day|night|week|weekend|month|year|quarter|hour|minute|decade|morning|evening|summer|winter|spring|fall|autumn|"
-                        + Lexicon.WEEKDAY + "|" + Lexicon.WEEKDAY + "s|days|weeks|months|years|hours|minutes)", DurationRules::every),
+                        + Lexicon.WEEKDAY + "|" + Lexicon.WEEKDAY + "s|days|weeks|months|years|hours|minutes|" + Lexicon.MONTH + ")", DurationRules::every),
                 TimexRule.of("adverb-set", "(?<a>daily|weekly|monthly|yearly|hourly|nightly|biweekly|bimonthly)",
                         DurationRules::adverbSet));
     }
@@ -82,6 +82,8 @@ final class DurationRules {
         String n = g(m, "n");
         int wd = Lexicon.weekday(u);
         if (wd > 0) return Reading.fixed(TimexType.SET, "XXXX-WXX-" + wd);
+        int month = u.matches("(?i)" + Lexicon.MONTH) ? Lexicon.month(u) : 0;
+        if (month > 0) return Reading.fixed(TimexType.SET, String.format("XXXX-%02d", month));
         String lower = u.toLowerCase(Locale.ROOT);
         if (lower.matches("summer|winter|spring|fall|autumn")) {
             return Reading.fixed(TimexType.SET, "XXXX-" + new String[] {"SP", "SU", "FA", "WI"}[Lexicon.season(lower) - 1]);
@@ -95,6 +97,7 @@ final class DurationRules {
     }
 
     private static Reading adverbSet(Matcher m, String text) {
+        if (Names.insideName(text, m.start())) return null;
         String a = m.group("a").toLowerCase(Locale.ROOT);
         String value = switch (a) {
             case "daily", "nightly" -> "P1D";

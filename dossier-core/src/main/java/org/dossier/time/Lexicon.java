@@ -28,7 +28,7 @@ final class Lexicon {
     private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     /** A cardinal amount: digits, number words, or a vague quantity ("several", "a few"). */
     static final String NUMBER = "(?:\\d[\\d,]*(?:\\.\\d+)?|(?:" + TENS + ")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-            + "|" + SMALL + "|a couple of|a few|few|several|many|some|a dozen|dozens of|hundreds of|a|an|one and a half|a half)"
+            + "|" + SMALL + "|a couple of|couple of|a few|few|several|many|some|a dozen|dozens of|hundreds of|a|an|one and a half|a half)"
             + "(?:[- ](?:hundred|thousand))?";
     static final String APPROX = "(?:about|around|approximately|roughly|nearly|almost|some|more than|over|at least"
             + "|less than|under|up to|fewer than|at most|just over|just under|well over|close to)";
@@ -40,7 +40,7 @@ final class Lexicon {
             Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
             Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
             Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
-            Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("a couple of", 2),
+            Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("a couple of", 2), Map.entry("couple of", 2),
             Map.entry("a dozen", 12), Map.entry("hundred", 100), Map.entry("thousand", 1000));
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(
             Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
@@ -170,7 +170,12 @@ final class Lexicon {
     /** The TIMEX3 modifier an approximation word carries. */
     static String mod(String qualifier) {
         if (qualifier == null) return null;
-        String q = qualifier.toLowerCase(Locale.ROOT).trim();
+        String q = qualifier.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+        if (q.endsWith(" of")) {
+            if (q.contains("end")) return "END";
+            if (q.contains("middle")) return "MID";
+            return "START";
+        }
         return switch (q) {
             case "more than", "over", "just over", "well over" -> "MORE_THAN";
             case "at least" -> "EQUAL_OR_MORE";

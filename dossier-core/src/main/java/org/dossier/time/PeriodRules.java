@@ -126,7 +126,7 @@ final class PeriodRules {
         else if (h.startsWith("independence")) { month = 7; day = 4; }
         else if (h.startsWith("halloween")) { month = 10; day = 31; }
         else { month = 2; day = 14; }
-        if (m.group("y") != null) return Reading.fixed(TimexType.DATE, String.format("%s-%02d-%02d", m.group("y"), month, day));
+        if (m.group("y") != null) return CalendarRules.calendarDay(Integer.parseInt(m.group("y")), month, day);
         return Reading.relative(TimexType.DATE, RelativeDate.named(Grain.MONTH, month, Direction.BY_TENSE).withDay(day));
     }
 }

@@ -151,7 +151,8 @@ public record RelativeDate(Grain grain, int offset, int target, int day, Directi
     private String month(LocalDate a) {
         int year = a.getYear();
         if (direction == Direction.SAME) return monthValue(year + offset);
-        if (day != 0 && Math.abs(safeDate(year).toEpochDay() - a.toEpochDay()) <= NEAR_DAYS) return monthValue(year);
+        boolean strict = direction == Direction.STRICT_PAST || direction == Direction.STRICT_FUTURE;
+        if (day != 0 && !strict && Math.abs(safeDate(year).toEpochDay() - a.toEpochDay()) <= NEAR_DAYS) return monthValue(year);
         long now = day == 0 ? year * 12L + a.getMonthValue() : a.toEpochDay();
         long best = Long.MIN_VALUE;
         int bestYear = year;

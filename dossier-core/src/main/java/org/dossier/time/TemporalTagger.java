@@ -65,7 +65,7 @@ public final class TemporalTagger {
             Span span = new Span(c.start(), c.end());
             out.add(resolve(span, text.substring(c.start(), c.end()), reading, signal, anchor));
         }
-        return Intervals.linkRanges(text, out);
+        return Intervals.linkRanges(text, ReferenceTime.apply(out));
     }
 
     /**
@@ -75,7 +75,7 @@ public final class TemporalTagger {
     public static List<TimeMention> reanchor(List<TimeMention> mentions, LocalDate anchor) {
         List<TimeMention> out = new ArrayList<>(mentions.size());
         for (TimeMention m : mentions) out.add(resolve(m.span(), m.text(), m.reading(), m.signal(), anchor));
-        return Intervals.relinkRanges(mentions, out);
+        return Intervals.relinkRanges(mentions, ReferenceTime.apply(out));
     }
 
     private static TimeMention resolve(Span span, String text, Reading reading, String signal, LocalDate anchor) {
@@ -101,16 +101,44 @@ public final class TemporalTagger {
         return bounds[0] == null && bounds[1] == null ? m : m.withInterval(bounds[0], bounds[1]);
     }
 
+    /**
+     * Every rule tried at every word start. Time expressions begin at word starts, so trying the
+     * patterns only there (instead of at every character, as {@code find()} would) keeps the
+     * tagger fast on long texts.
+     */
     private List<Candidate> candidates(String text) {
+        int[] starts = wordStarts(text);
         List<Candidate> found = new ArrayList<>();
         for (TimexRule rule : rules) {
-            Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
+            Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            int taken = 0;
+            for (int start : starts) {
+                if (start < taken) continue;
+                m.region(start, text.length());
+                if (!m.lookingAt()) continue;
                 Reading r = rule.interpreter().read(m, text);
-                if (r != null) found.add(new Candidate(m.start(), m.end(), r, rule.name()));
+                if (r != null) {
+                    found.add(new Candidate(m.start(), m.end(), r, rule.name()));
+                    taken = m.end();
+                }
             }
         }
         return found;
+    }
+
+    private static int[] wordStarts(String text) {
+        int[] starts = new int[Math.max(16, text.length() / 4)];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean word = Character.isLetterOrDigit(c) || c == '\'';
+            boolean previous = i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '\'');
+            if (word && !previous) {
+                if (n == starts.length) starts = java.util.Arrays.copyOf(starts, n * 2);
+                starts[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, n);
     }
 
     /** Longest first, then leftmost; a candidate overlapping one already taken is dropped. */

@@ -30,6 +30,6 @@ record TimexRule(String name, Pattern pattern, Interpreter interpreter) {
     }
 
     private static TimexRule compile(String name, String regex, Interpreter interpreter) {
-        return new TimexRule(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), interpreter);
+        return new TimexRule(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), interpreter);
     }
 }

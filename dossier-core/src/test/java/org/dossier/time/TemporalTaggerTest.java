@@ -22,6 +22,8 @@ class TemporalTaggerTest {
         "Officials met last Friday.                        | last Friday               | DATE     | 2026-03-13",
         "The court ruled Friday.                           | Friday                    | DATE     | 2026-03-20",
         "The envoy postponed the visit until Tuesday.      | Tuesday                   | DATE     | 2026-03-24",
+        "The offer had been due to expire Wednesday.       | Wednesday                 | DATE     | 2026-03-18",
+        "The treaty is to be signed on Wednesday.          | Wednesday                 | DATE     | 2026-03-25",
         // months: a past report looks back, a plan looks ahead
         "A first group was released in December.           | December                  | DATE     | 2025-12",
         "Elections will be held in December.               | December                  | DATE     | 2026-12",
@@ -54,6 +56,9 @@ class TemporalTaggerTest {
         "The blast happened at 3 p.m. Thursday.            | 3 p.m. Thursday           | TIME     | 2026-03-19T15:00",
         "Reporters gathered this morning.                  | this morning              | TIME     | 2026-03-20TMO",
         "Fighting resumed last summer.                     | last summer               | DATE     | 2025-SU",
+        "Crowds gathered this past weekend.                | this past weekend         | DATE     | 2026-W11-WE",
+        "The fund runs out at the end of 2026.             | the end of 2026           | DATE     | 2026",
+        "Output recovered by mid-2025.                     | mid-2025                  | DATE     | 2025",
         // vague references
         "The country is now calmer.                        | now                       | DATE     | PRESENT_REF",
         "Unrest has grown recently.                        | recently                  | DATE     | PAST_REF",
@@ -70,6 +75,7 @@ class TemporalTaggerTest {
         "Patrols run every week.                           | every week                | SET      | P1W",
         "The paper appears daily.                          | daily                     | SET      | P1D",
         "The market opens every Monday.                    | every Monday              | SET      | XXXX-WXX-1",
+        "The festival returns each July.                   | each July                 | SET      | XXXX-07",
         "Rents rose 4% a year.                             | a year                    | SET      | P1Y",
     })
     void normalizesEachRule(String sentence, String text, String type, String value) {
@@ -88,9 +94,29 @@ class TemporalTaggerTest {
         "The fall in prices worried investors.",
         "A 35-year-old man was charged.",
         "He paid $1990 for the ticket.",
+        "The claim first ran in the Sunday Times.",
+        "She wrote for the Daily Mail as a student.",
     })
     void leavesNonTimeWordsAlone(String sentence) {
         assertEquals(List.of(), TAGGER.tag(sentence, FRIDAY));
+    }
+
+    @Test
+    void initialsDoNotEndTheSentenceThatCarriesTheTense() {
+        List<TimeMention> days = TAGGER.tag("The envoy met Maria K. Novak on Monday and Tuesday at her office.", FRIDAY);
+        assertEquals("2026-03-16", days.get(0).value());
+        assertEquals("2026-03-17", days.get(1).value());
+    }
+
+    @Test
+    void countsEarlierAndLaterFromTheTimeLastMentioned() {
+        List<TimeMention> ms = TAGGER.tag("He was arrested on May 3, 2025 and released two days later.", FRIDAY);
+        assertEquals("2025-05-05", ms.get(1).value());
+        assertEquals(AnchorBasis.PREVIOUS_MENTION, ms.get(1).basis());
+        List<TimeMention> next = TAGGER.tag("The envoy landed on June 2, 2025 and met the minister the next day.", FRIDAY);
+        assertEquals("2025-06-03", next.get(1).value());
+        List<TimeMention> quarter = TAGGER.tag("Profit in the third quarter rose 8% from a year earlier.", FRIDAY);
+        assertEquals("2024-Q3", quarter.get(1).value());
     }
 
     @Test
@@ -98,6 +124,8 @@ class TemporalTaggerTest {
         assertEquals("MORE_THAN", only("He ruled for more than three decades.", FRIDAY).mod());
         assertEquals("START", only("Prices rose earlier this month.", FRIDAY).mod());
         assertEquals("START", only("Prices rose in early 2025.", FRIDAY).mod());
+        assertEquals("END", only("The fund runs out at the end of 2026.", FRIDAY).mod());
+        assertEquals("MID", only("Output recovered by mid-2025.", FRIDAY).mod());
     }
 
     @Test
