@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dossier.annotate.Approximation;
 import org.dossier.annotate.QuantityMention;
 import org.dossier.text.Span;
@@ -33,6 +34,9 @@ public final class QuantityRules {
             Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"), Map.entry("rouble", "RUB"), Map.entry("roubles", "RUB"),
             Map.entry("ruble", "RUB"), Map.entry("rubles", "RUB"), Map.entry("francs", "CHF"));
     private static final int MAX_COUNTED_WORDS = 4;
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     private QuantityRules() {}
 
@@ -108,6 +112,8 @@ public final class QuantityRules {
         Token t = tokens.get(from);
         boolean nounFollows = to < tokens.size() && tokens.get(to).pos().equals("NNS");
         if (NumberWords.looksLikeYear(t.word()) && !nounFollows) return true;
+        if (from > 0 && MONTHS.contains(tokens.get(from - 1).word().toLowerCase(Locale.ROOT).replace(".", ""))) return true;
+        if (to < tokens.size() && MONTHS.contains(tokens.get(to).word().toLowerCase(Locale.ROOT).replace(".", ""))) return true;
         return t.ner().equals("DATE") && !nounFollows || t.ner().equals("TIME");
     }
 
@@ -133,7 +139,8 @@ public final class QuantityRules {
         }
         Token h = tokens.get(head);
         sb.append(h.pos().equals("NNPS") ? singular(h.word().toLowerCase(Locale.ROOT))
-                : h.pos().equals("NNP") && !titleCase ? h.word() : h.lemma().toLowerCase(Locale.ROOT));
+                : h.pos().equals("NNP") && !titleCase ? h.word()
+                : h.word().equalsIgnoreCase("people") ? "people" : h.lemma().toLowerCase(Locale.ROOT));
         c.i = head + 1;
         return sb.toString();
     }

@@ -104,7 +104,15 @@ final class SpeakerFinder {
         while (end < seq.size() && end - i < MAX_NOUN_PHRASE && !seq.get(end).isVerb()
                 && !SpeechWords.isPunctuation(seq.get(end))) end++;
         List<Token> np = seq.subList(i, end);
-        if (np.isEmpty() || np.stream().noneMatch(SpeechWords::isSourceHead)) return null;
+        if (np.isEmpty()) return null;
+        // "union head Dara Quinn said": a title before the name; the name is the speaker
+        for (Token n : np) {
+            EntityMention named = d.speakerMentionAt(n);
+            if (named != null && named.type() == EntityType.PERSON) {
+                return new Phrase(new Speaker(named.text(), named.span(), null, false), end);
+            }
+        }
+        if (np.stream().noneMatch(SpeechWords::isSourceHead)) return null;
         return new Phrase(nominal(np), end);
     }
 
