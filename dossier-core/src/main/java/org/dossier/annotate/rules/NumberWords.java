@@ -20,7 +20,7 @@ public final class NumberWords {
             Map.entry("seventy", 70d), Map.entry("eighty", 80d), Map.entry("ninety", 90d),
             Map.entry("dozen", 12d), Map.entry("hundred", 100d));
     private static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6,
-            "mln", 1e6, "billion", 1e9, "bln", 1e9, "trillion", 1e12, "dozen", 12d);
+            "mln", 1e6, "billion", 1e9, "bln", 1e9, "bn", 1e9, "trillion", 1e12, "tn", 1e12, "dozen", 12d);
     /** Vague amounts as [low, high]. */
     private static final Map<String, double[]> VAGUE = Map.of("dozens", new double[] {24, 99},
             "scores", new double[] {40, 99}, "hundreds", new double[] {200, 999},

@@ -64,8 +64,12 @@ public final class QuantityRules {
         Cursor c = new Cursor(tokens, i);
         String currency = CURRENCY_SIGNS.get(c.word());
         if (currency != null) c.i++;
-        double[] range = c.number();
+        double[] range = c.number(currency != null);
         if (range == null) return null;
+        if (currency != null && c.is("m") && tokens.get(c.i).start() == tokens.get(c.i - 1).end()) {
+            range = new double[] {range[0] * 1e6, range[1] * 1e6};   // "$540m": million, not metres
+            c.i++;
+        }
         int numberEnd = c.i;
         Approximation approx = range[0] == range[1] ? Approximation.EXACT : Approximation.VAGUE;
         Token first = tokens.get(c.i - 1);

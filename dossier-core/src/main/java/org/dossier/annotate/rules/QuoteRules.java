@@ -35,11 +35,14 @@ public final class QuoteRules {
         List<QuoteMention> out = new ArrayList<>();
         QuoteMention previous = null;
         int previousParagraph = -1;
+        boolean previousOpenEnded = false;
         for (Span q : marks) {
             TaggedSentence open = text.sentenceAt(q.start());
             TaggedSentence close = text.sentenceAt(Math.max(q.start(), q.end() - 1));
             if (open == null || close == null) continue;
-            String content = text.text().substring(q.start() + 1, q.end() - 1).strip().replaceAll("\\s+", " ");
+            boolean openEnded = QuoteMarks.isOpenEnded(text.text(), q);
+            String content = text.text().substring(q.start() + 1, openEnded ? q.end() : q.end() - 1).strip()
+                    .replaceAll("\\s+", " ");
             List<Token> before = significant(d.frameBefore(open, q.start()));
             if (words(content) < 2 || isEpithet(before) || isTitle(content)) continue;
             boolean colon = !before.isEmpty() && before.get(before.size() - 1).word().equals(":");
@@ -51,7 +54,8 @@ public final class QuoteRules {
             if (speaker == null && !startsSentence) speaker = finder.before(open, q.start());
             if (speaker == null && standalone) speaker = colonIntroduction(d, finder, open);
             if (speaker == null && standalone && previous != null && previous.speaker() != null
-                    && previousParagraph == open.paragraph()) {
+                    && (previousParagraph == open.paragraph()
+                    || previousOpenEnded && previousParagraph == open.paragraph() - 1)) {
                 speaker = new Speaker(previous.speaker(), previous.speakerSpan(), "carry-over", false);
             }
             if (speaker != null && speaker.pronoun()) speaker = resolve(finder, open, speaker, previous);
@@ -62,6 +66,7 @@ public final class QuoteRules {
             out.add(quote);
             previous = quote;
             previousParagraph = close.paragraph();
+            previousOpenEnded = openEnded;
         }
         return out;
     }

@@ -113,6 +113,15 @@ final class SpeakerFinder {
             }
         }
         if (np.stream().noneMatch(SpeechWords::isSourceHead)) return null;
+        // "said the chairman of the committee, Labour MP Jo Smith": the name in apposition wins
+        if (end < seq.size() && seq.get(end).word().equals(",")) {
+            for (int k = end + 1; k < seq.size() && k <= end + 4; k++) {
+                EntityMention named = d.speakerMentionAt(seq.get(k));
+                if (named != null && named.type() == EntityType.PERSON) {
+                    return new Phrase(new Speaker(named.text(), named.span(), null, false), k + 1);
+                }
+            }
+        }
         return new Phrase(nominal(np), end);
     }
 

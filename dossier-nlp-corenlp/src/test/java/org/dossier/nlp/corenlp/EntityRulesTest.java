@@ -59,4 +59,18 @@ class EntityRulesTest {
         assertTrue(ms.stream().noneMatch(m -> m.text().equals("Norwegian") || m.text().equals("Canadian")), ms.toString());
         assertTrue(has(ms, "Oslo", EntityType.LOCATION), ms.toString());
     }
+
+    @Test
+    void headlinePhrasesAreNotOrganizationsUnlessTheBodyNamesThem() {
+        String text = "Port Workers Strike Over Pay As Harbor Authority Stalls Talks\n"
+                + "Dock workers walked out on Monday. The Harbor Authority said talks would resume.";
+        List<EntityMention> ms = mentions(text);
+        assertTrue(ms.stream().noneMatch(m -> m.text().contains("Strike") || m.text().contains("Stalls")), ms.toString());
+    }
+
+    @Test
+    void aNameInAppositionToAnAgencyIsAnOrganization() {
+        List<EntityMention> ms = mentions("The figure was confirmed by the state news agency, Kovra, on Tuesday.");
+        assertFalse(has(ms, "Kovra", EntityType.PERSON), ms.toString());
+    }
 }

@@ -55,6 +55,8 @@ class QuantityRulesTest {
         assertEquals("EUR", eur.unit());
         assertEquals(2.5e8, eur.value());
         assertEquals("USD", only("The firm paid $3 billion for the mine.").unit());
+        assertEquals(4.5e9, only("The group sold its stake for £4.5bn last year.").value(), 1);
+        assertEquals(7.2e7, only("Investors lost $72m in the collapse.").value(), 1);
     }
 
     @Test

@@ -81,4 +81,19 @@ class QuoteRulesTest {
         assertEquals(1, qs.size(), qs.toString());
         assertEquals("Dara Quinn", qs.get(0).speaker());
     }
+
+    @Test
+    void aQuoteRunningIntoTheNextParagraphKeepsItsSpeaker() {
+        String text = "Engineer Paula Reyes described the repair as urgent, \"The cables are older than the bridge.\n\n"
+                + "\"Every month we wait makes the work harder.\"";
+        List<QuoteMention> qs = quotes(text);
+        assertEquals("Paula Reyes", speakerOf(qs, "The cables"));
+        assertEquals("Paula Reyes", speakerOf(qs, "Every month"));
+    }
+
+    @Test
+    void aNameInAppositionAfterANominalSpeaker() {
+        String text = "\"The budget is too small,\" said the head of the finance committee, councillor Amos Tembo.";
+        assertEquals("Amos Tembo", speakerOf(quotes(text), "The budget"));
+    }
 }
