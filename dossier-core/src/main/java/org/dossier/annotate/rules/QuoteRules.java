@@ -59,6 +59,7 @@ public final class QuoteRules {
                 speaker = new Speaker(previous.speaker(), previous.speakerSpan(), "carry-over", false);
             }
             if (speaker != null && speaker.pronoun()) speaker = resolve(finder, open, speaker, previous);
+            if (speaker != null) speaker = finder.resolveTitle(speaker);
             if (speaker == null && !(standalone && words(content) >= MIN_UNATTRIBUTED_WORDS)) continue;
             QuoteMention quote = new QuoteMention(q, content, standalone ? QuoteKind.DIRECT : QuoteKind.PARTIAL,
                     speaker == null ? null : speaker.name(), speaker == null ? null : speaker.span(),

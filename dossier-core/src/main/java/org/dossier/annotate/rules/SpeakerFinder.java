@@ -1,6 +1,7 @@
 package org.dossier.annotate.rules;
 
 import java.util.List;
+import java.util.Locale;
 import org.dossier.annotate.EntityMention;
 import org.dossier.annotate.EntityType;
 import org.dossier.text.Span;
@@ -64,6 +65,26 @@ final class SpeakerFinder {
         return null;
     }
 
+    /**
+     * "the minister" after "Minister Eva Holm" was named: a definite title as speaker refers to the
+     * nearest earlier person the article introduced with that title. Other speakers pass unchanged.
+     */
+    Speaker resolveTitle(Speaker s) {
+        String[] words = s.name().split(" ");
+        if (s.pronoun() || words.length < 2 || words.length > 3 || !words[0].equalsIgnoreCase("the")) return s;
+        String title = words[words.length - 1].toLowerCase(Locale.ROOT);
+        String text = d.text.text();
+        for (int k = d.mentions.size() - 1; k >= 0; k--) {
+            EntityMention m = d.mentions.get(k);
+            if (m.type() != EntityType.PERSON || m.span().start() >= s.span().start()) continue;
+            String before = text.substring(Math.max(0, m.span().start() - title.length() - 1), m.span().start());
+            if (before.strip().toLowerCase(Locale.ROOT).endsWith(title)) {
+                return new Speaker(m.text(), m.span(), s.cue(), false);
+            }
+        }
+        return s;
+    }
+
     private int firstVerb(List<Token> frame) {
         for (int k = 0; k < frame.size(); k++) {
             if (frame.get(k).isVerb() && d.mentionAt(frame.get(k)) == null) return k;
@@ -112,7 +133,9 @@ final class SpeakerFinder {
                 return new Phrase(new Speaker(named.text(), named.span(), null, false), end);
             }
         }
-        if (np.stream().noneMatch(SpeechWords::isSourceHead)) return null;
+        boolean definiteTitle = np.size() <= 3 && np.get(0).word().equalsIgnoreCase("the")
+                && np.get(np.size() - 1).pos().equals("NN");   // "the judge said"
+        if (!definiteTitle && np.stream().noneMatch(SpeechWords::isSourceHead)) return null;
         // "said the chairman of the committee, Labour MP Jo Smith": the name in apposition wins
         if (end < seq.size() && seq.get(end).word().equals(",")) {
             for (int k = end + 1; k < seq.size() && k <= end + 4; k++) {

@@ -96,4 +96,11 @@ class QuoteRulesTest {
         String text = "\"The budget is too small,\" said the head of the finance committee, councillor Amos Tembo.";
         assertEquals("Amos Tembo", speakerOf(quotes(text), "The budget"));
     }
+
+    @Test
+    void aDefiniteTitleRefersToThePersonIntroducedWithIt() {
+        String text = "Judge Nadia Falk opened the hearing. Lawyers for the city asked for more time.\n\n"
+                + "\"This court has waited long enough,\" the judge said.";
+        assertEquals("Nadia Falk", speakerOf(quotes(text), "This court"));
+    }
 }
