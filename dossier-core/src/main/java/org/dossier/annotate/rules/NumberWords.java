@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public final class NumberWords {
     private static final Map<String, Double> WORDS = Map.ofEntries(
-            Map.entry("zero", 0d), Map.entry("one", 1d), Map.entry("two", 2d), Map.entry("three", 3d),
+            Map.entry("one", 1d), Map.entry("two", 2d), Map.entry("three", 3d),
             Map.entry("four", 4d), Map.entry("five", 5d), Map.entry("six", 6d), Map.entry("seven", 7d),
             Map.entry("eight", 8d), Map.entry("nine", 9d), Map.entry("ten", 10d), Map.entry("eleven", 11d),
             Map.entry("twelve", 12d), Map.entry("thirteen", 13d), Map.entry("fourteen", 14d),

@@ -29,7 +29,8 @@ public final class QuantityRules {
     private static final Map<String, String> CURRENCY_SIGNS = Map.of("$", "USD", "US$", "USD", "€", "EUR",
             "£", "GBP", "¥", "JPY");
     private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(Map.entry("dollar", "USD"),
-            Map.entry("dollars", "USD"), Map.entry("dlrs", "USD"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"),
+            Map.entry("dollars", "USD"), Map.entry("dlrs", "USD"), Map.entry("dlr", "USD"),
+            Map.entry("euro", "EUR"), Map.entry("euros", "EUR"),
             Map.entry("pound", "GBP"), Map.entry("pounds", "GBP"), Map.entry("sterling", "GBP"),
             Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"), Map.entry("rouble", "RUB"), Map.entry("roubles", "RUB"),
             Map.entry("ruble", "RUB"), Map.entry("rubles", "RUB"), Map.entry("francs", "CHF"));
@@ -74,6 +75,9 @@ public final class QuantityRules {
         Approximation approx = range[0] == range[1] ? Approximation.EXACT : Approximation.VAGUE;
         Token first = tokens.get(c.i - 1);
         if (approx == Approximation.EXACT && isDateNumber(tokens, i, c.i)) return null;
+        if (i > 0 && tokens.get(i - 1).word().equals("-") && tokens.get(i - 1).end() == tokens.get(i).start()) {
+            return null;   // part of a name or code such as "G-7"
+        }
         // range end: "10 to 20", "10-20", "between 10 and 20"
         if (c.is("to") || c.is("-") || c.is("–") || c.is("and") && before(tokens, i, 1).equals("between")) {
             Cursor r = new Cursor(tokens, c.i + 1);
@@ -134,6 +138,7 @@ public final class QuantityRules {
             if (tokens.get(j).isNoun()) head = j;
             else if (head >= 0) break;
             j++;
+            if (head >= 0 && tokens.get(head).pos().matches("NNS|NNPS")) break;   // a plural ends the phrase
         }
         if (head < 0) return null;
         StringBuilder sb = new StringBuilder();

@@ -149,6 +149,9 @@ final class SpeakerFinder {
     }
 
     private Speaker nominal(List<Token> np) {
+        int end = np.size();
+        while (end > 1 && np.get(end - 1).pos().startsWith("RB")) end--;   // "the newspaper also said"
+        np = np.subList(0, end);
         return new Speaker(d.cover(np), new Span(np.get(0).start(), np.get(np.size() - 1).end()), null, false);
     }
 

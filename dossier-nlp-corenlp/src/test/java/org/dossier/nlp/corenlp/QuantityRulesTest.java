@@ -73,4 +73,12 @@ class QuantityRulesTest {
                 "In 2019 the one-time champion retired; on March 3, 2021 she returned.").quantities();
         assertTrue(qs.isEmpty(), qs.toString());
     }
+
+    @Test
+    void aPluralEndsTheCountedPhraseAndCodesAreNotCounts() {
+        QuantityMention q = only("Over the last two years Ruritania paid its debts.");
+        assertEquals("year", q.counted());
+        assertTrue(WarmAnnotator.annotate("The G-7 finance chiefs met in Paris.").quantities().isEmpty());
+        assertEquals("USD", only("The bank arranged a 300 mln dlr loan.").unit());
+    }
 }
