@@ -23,8 +23,9 @@ import org.dossier.model.Entity;
  * different people share the surname and the article does not say which, it stays a separate
  * entity rather than being merged on a guess. Organizations and places merge on their normalized
  * name and on acronyms ("European Union" / "EU", "United States" / "U.S."). A one-word
- * organization tag that is the surname of a person named in the same article ("the Trump
- * administration") is read as that person.
+ * organization, place or other tag that is the surname of a person named in full in the same
+ * article ("the Smith administration", "Smith's rule") is read as that person: taggers often
+ * mistype a surname used as a modifier.
  */
 public final class EntityResolver {
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "to", "a", "an",
@@ -75,7 +76,7 @@ public final class EntityResolver {
         }
 
         void addName(AnnotatedArticle a, EntityMention m) {
-            if (m.type() == EntityType.ORGANIZATION && !m.text().contains(" ")) {
+            if (!m.text().contains(" ")) {
                 Cluster person = inArticle(a, m);
                 if (person != null) {
                     person.add(a, m, null);

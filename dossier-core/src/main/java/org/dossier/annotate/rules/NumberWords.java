@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public final class NumberWords {
     private static final Map<String, Double> WORDS = Map.ofEntries(
-            Map.entry("zero", 0d), Map.entry("one", 1d), Map.entry("two", 2d), Map.entry("three", 3d),
+            Map.entry("one", 1d), Map.entry("two", 2d), Map.entry("three", 3d),
             Map.entry("four", 4d), Map.entry("five", 5d), Map.entry("six", 6d), Map.entry("seven", 7d),
             Map.entry("eight", 8d), Map.entry("nine", 9d), Map.entry("ten", 10d), Map.entry("eleven", 11d),
             Map.entry("twelve", 12d), Map.entry("thirteen", 13d), Map.entry("fourteen", 14d),
@@ -20,7 +20,7 @@ public final class NumberWords {
             Map.entry("seventy", 70d), Map.entry("eighty", 80d), Map.entry("ninety", 90d),
             Map.entry("dozen", 12d), Map.entry("hundred", 100d));
     private static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6,
-            "mln", 1e6, "billion", 1e9, "bln", 1e9, "trillion", 1e12, "dozen", 12d);
+            "mln", 1e6, "billion", 1e9, "bln", 1e9, "bn", 1e9, "trillion", 1e12, "tn", 1e12, "dozen", 12d);
     /** Vague amounts as [low, high]. */
     private static final Map<String, double[]> VAGUE = Map.of("dozens", new double[] {24, 99},
             "scores", new double[] {40, 99}, "hundreds", new double[] {200, 999},

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dossier.annotate.Approximation;
 import org.dossier.annotate.QuantityMention;
 import org.dossier.text.Span;
@@ -28,11 +29,15 @@ public final class QuantityRules {
     private static final Map<String, String> CURRENCY_SIGNS = Map.of("$", "USD", "US$", "USD", "€", "EUR",
             "£", "GBP", "¥", "JPY");
     private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(Map.entry("dollar", "USD"),
-            Map.entry("dollars", "USD"), Map.entry("dlrs", "USD"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"),
+            Map.entry("dollars", "USD"), Map.entry("dlrs", "USD"), Map.entry("dlr", "USD"),
+            Map.entry("euro", "EUR"), Map.entry("euros", "EUR"),
             Map.entry("pound", "GBP"), Map.entry("pounds", "GBP"), Map.entry("sterling", "GBP"),
             Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"), Map.entry("rouble", "RUB"), Map.entry("roubles", "RUB"),
             Map.entry("ruble", "RUB"), Map.entry("rubles", "RUB"), Map.entry("francs", "CHF"));
     private static final int MAX_COUNTED_WORDS = 4;
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     private QuantityRules() {}
 
@@ -60,12 +65,19 @@ public final class QuantityRules {
         Cursor c = new Cursor(tokens, i);
         String currency = CURRENCY_SIGNS.get(c.word());
         if (currency != null) c.i++;
-        double[] range = c.number();
+        double[] range = c.number(currency != null);
         if (range == null) return null;
+        if (currency != null && c.is("m") && tokens.get(c.i).start() == tokens.get(c.i - 1).end()) {
+            range = new double[] {range[0] * 1e6, range[1] * 1e6};   // "$540m": million, not metres
+            c.i++;
+        }
         int numberEnd = c.i;
         Approximation approx = range[0] == range[1] ? Approximation.EXACT : Approximation.VAGUE;
         Token first = tokens.get(c.i - 1);
         if (approx == Approximation.EXACT && isDateNumber(tokens, i, c.i)) return null;
+        if (i > 0 && tokens.get(i - 1).word().equals("-") && tokens.get(i - 1).end() == tokens.get(i).start()) {
+            return null;   // part of a name or code such as "G-7"
+        }
         // range end: "10 to 20", "10-20", "between 10 and 20"
         if (c.is("to") || c.is("-") || c.is("–") || c.is("and") && before(tokens, i, 1).equals("between")) {
             Cursor r = new Cursor(tokens, c.i + 1);
@@ -108,6 +120,8 @@ public final class QuantityRules {
         Token t = tokens.get(from);
         boolean nounFollows = to < tokens.size() && tokens.get(to).pos().equals("NNS");
         if (NumberWords.looksLikeYear(t.word()) && !nounFollows) return true;
+        if (from > 0 && MONTHS.contains(tokens.get(from - 1).word().toLowerCase(Locale.ROOT).replace(".", ""))) return true;
+        if (to < tokens.size() && MONTHS.contains(tokens.get(to).word().toLowerCase(Locale.ROOT).replace(".", ""))) return true;
         return t.ner().equals("DATE") && !nounFollows || t.ner().equals("TIME");
     }
 
@@ -124,6 +138,7 @@ public final class QuantityRules {
             if (tokens.get(j).isNoun()) head = j;
             else if (head >= 0) break;
             j++;
+            if (head >= 0 && tokens.get(head).pos().matches("NNS|NNPS")) break;   // a plural ends the phrase
         }
         if (head < 0) return null;
         StringBuilder sb = new StringBuilder();
@@ -133,7 +148,8 @@ public final class QuantityRules {
         }
         Token h = tokens.get(head);
         sb.append(h.pos().equals("NNPS") ? singular(h.word().toLowerCase(Locale.ROOT))
-                : h.pos().equals("NNP") && !titleCase ? h.word() : h.lemma().toLowerCase(Locale.ROOT));
+                : h.pos().equals("NNP") && !titleCase ? h.word()
+                : h.word().equalsIgnoreCase("people") ? "people" : h.lemma().toLowerCase(Locale.ROOT));
         c.i = head + 1;
         return sb.toString();
     }

@@ -35,22 +35,31 @@ public final class QuoteRules {
         List<QuoteMention> out = new ArrayList<>();
         QuoteMention previous = null;
         int previousParagraph = -1;
+        boolean previousOpenEnded = false;
         for (Span q : marks) {
             TaggedSentence open = text.sentenceAt(q.start());
             TaggedSentence close = text.sentenceAt(Math.max(q.start(), q.end() - 1));
             if (open == null || close == null) continue;
-            String content = text.text().substring(q.start() + 1, q.end() - 1).strip().replaceAll("\\s+", " ");
+            boolean openEnded = QuoteMarks.isOpenEnded(text.text(), q);
+            String content = text.text().substring(q.start() + 1, openEnded ? q.end() : q.end() - 1).strip()
+                    .replaceAll("\\s+", " ");
             List<Token> before = significant(d.frameBefore(open, q.start()));
             if (words(content) < 2 || isEpithet(before) || isTitle(content)) continue;
-            boolean standalone = before.isEmpty() || before.get(before.size() - 1).word().equals(":");
+            boolean colon = !before.isEmpty() && before.get(before.size() - 1).word().equals(":");
+            boolean startsSentence = before.isEmpty() || endsSentence(before.get(before.size() - 1));
+            boolean standalone = startsSentence || colon;
             Speaker speaker = finder.after(close, q.end());
-            if (speaker == null) speaker = finder.before(open, q.start());
+            // a quote opening a new sentence (the splitter may have missed the boundary) is not
+            // governed by the verbs of the sentence before it
+            if (speaker == null && !startsSentence) speaker = finder.before(open, q.start());
             if (speaker == null && standalone) speaker = colonIntroduction(d, finder, open);
             if (speaker == null && standalone && previous != null && previous.speaker() != null
-                    && previousParagraph == open.paragraph()) {
+                    && (previousParagraph == open.paragraph()
+                    || previousOpenEnded && previousParagraph == open.paragraph() - 1)) {
                 speaker = new Speaker(previous.speaker(), previous.speakerSpan(), "carry-over", false);
             }
             if (speaker != null && speaker.pronoun()) speaker = resolve(finder, open, speaker, previous);
+            if (speaker != null) speaker = finder.resolveTitle(speaker);
             if (speaker == null && !(standalone && words(content) >= MIN_UNATTRIBUTED_WORDS)) continue;
             QuoteMention quote = new QuoteMention(q, content, standalone ? QuoteKind.DIRECT : QuoteKind.PARTIAL,
                     speaker == null ? null : speaker.name(), speaker == null ? null : speaker.span(),
@@ -58,6 +67,7 @@ public final class QuoteRules {
             out.add(quote);
             previous = quote;
             previousParagraph = close.paragraph();
+            previousOpenEnded = openEnded;
         }
         return out;
     }
@@ -78,6 +88,11 @@ public final class QuoteRules {
         return resolved == null ? null : resolved.withCue(pronoun.cue());
     }
 
+    private static boolean endsSentence(Token t) {
+        String w = t.word();
+        return w.equals(".") || w.equals("!") || w.equals("?") || w.length() > 1 && w.endsWith(".") && t.pos().startsWith("NNP");
+    }
+
     private static List<Token> significant(List<Token> tokens) {
         List<Token> out = new ArrayList<>();
         for (Token t : tokens) if (!SpeechWords.isPunctuation(t) || t.word().equals(":")) out.add(t);
@@ -87,12 +102,14 @@ public final class QuoteRules {
     /** {@code dubbed "..."}, {@code known as "..."}, {@code the slogan "..."}. */
     private static boolean isEpithet(List<Token> before) {
         if (before.isEmpty()) return false;
-        String last = before.get(before.size() - 1).word().toLowerCase(Locale.ROOT);
-        if (SpeechWords.EPITHET_CUES.contains(last)) return true;
+        Token last = before.get(before.size() - 1);
+        if (SpeechWords.isEpithetCue(last)) return true;
         if (before.size() < 2) return false;
-        String prior = before.get(before.size() - 2).word().toLowerCase(Locale.ROOT);
-        return last.equals("as") && (prior.equals("known") || prior.equals("dubbed") || prior.equals("billed"))
-                || (last.equals("a") || last.equals("the")) && SpeechWords.EPITHET_CUES.contains(prior);
+        Token prior = before.get(before.size() - 2);
+        String w = last.word().toLowerCase(Locale.ROOT);
+        String p = prior.word().toLowerCase(Locale.ROOT);
+        return w.equals("as") && (p.equals("known") || p.equals("dubbed") || p.equals("billed"))
+                || (w.equals("a") || w.equals("the")) && SpeechWords.isEpithetCue(prior);
     }
 
     /** A short stretch where every word is capitalized or a function word: a name or title, not speech. */

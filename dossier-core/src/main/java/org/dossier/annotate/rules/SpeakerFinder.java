@@ -1,6 +1,7 @@
 package org.dossier.annotate.rules;
 
 import java.util.List;
+import java.util.Locale;
 import org.dossier.annotate.EntityMention;
 import org.dossier.annotate.EntityType;
 import org.dossier.text.Span;
@@ -64,6 +65,26 @@ final class SpeakerFinder {
         return null;
     }
 
+    /**
+     * "the minister" after "Minister Eva Holm" was named: a definite title as speaker refers to the
+     * nearest earlier person the article introduced with that title. Other speakers pass unchanged.
+     */
+    Speaker resolveTitle(Speaker s) {
+        String[] words = s.name().split(" ");
+        if (s.pronoun() || words.length < 2 || words.length > 3 || !words[0].equalsIgnoreCase("the")) return s;
+        String title = words[words.length - 1].toLowerCase(Locale.ROOT);
+        String text = d.text.text();
+        for (int k = d.mentions.size() - 1; k >= 0; k--) {
+            EntityMention m = d.mentions.get(k);
+            if (m.type() != EntityType.PERSON || m.span().start() >= s.span().start()) continue;
+            String before = text.substring(Math.max(0, m.span().start() - title.length() - 1), m.span().start());
+            if (before.strip().toLowerCase(Locale.ROOT).endsWith(title)) {
+                return new Speaker(m.text(), m.span(), s.cue(), false);
+            }
+        }
+        return s;
+    }
+
     private int firstVerb(List<Token> frame) {
         for (int k = 0; k < frame.size(); k++) {
             if (frame.get(k).isVerb() && d.mentionAt(frame.get(k)) == null) return k;
@@ -104,11 +125,33 @@ final class SpeakerFinder {
         while (end < seq.size() && end - i < MAX_NOUN_PHRASE && !seq.get(end).isVerb()
                 && !SpeechWords.isPunctuation(seq.get(end))) end++;
         List<Token> np = seq.subList(i, end);
-        if (np.isEmpty() || np.stream().noneMatch(SpeechWords::isSourceHead)) return null;
+        if (np.isEmpty()) return null;
+        // "union head Dara Quinn said": a title before the name; the name is the speaker
+        for (Token n : np) {
+            EntityMention named = d.speakerMentionAt(n);
+            if (named != null && named.type() == EntityType.PERSON) {
+                return new Phrase(new Speaker(named.text(), named.span(), null, false), end);
+            }
+        }
+        boolean definiteTitle = np.size() <= 3 && np.get(0).word().equalsIgnoreCase("the")
+                && np.get(np.size() - 1).pos().equals("NN");   // "the judge said"
+        if (!definiteTitle && np.stream().noneMatch(SpeechWords::isSourceHead)) return null;
+        // "said the chairman of the committee, Labour MP Jo Smith": the name in apposition wins
+        if (end < seq.size() && seq.get(end).word().equals(",")) {
+            for (int k = end + 1; k < seq.size() && k <= end + 4; k++) {
+                EntityMention named = d.speakerMentionAt(seq.get(k));
+                if (named != null && named.type() == EntityType.PERSON) {
+                    return new Phrase(new Speaker(named.text(), named.span(), null, false), k + 1);
+                }
+            }
+        }
         return new Phrase(nominal(np), end);
     }
 
     private Speaker nominal(List<Token> np) {
+        int end = np.size();
+        while (end > 1 && np.get(end - 1).pos().startsWith("RB")) end--;   // "the newspaper also said"
+        np = np.subList(0, end);
         return new Speaker(d.cover(np), new Span(np.get(0).start(), np.get(np.size() - 1).end()), null, false);
     }
 

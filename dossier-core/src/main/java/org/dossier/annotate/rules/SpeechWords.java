@@ -17,11 +17,13 @@ final class SpeechWords {
     /** Verbs that credit a statement to a source ("..., an official said", "X reported"). */
     static final Set<String> REPORT_VERBS = Set.of("say", "report", "tell", "announce", "confirm", "add", "note",
             "write", "state", "claim", "allege", "estimate", "find", "show");
-    /** Words right before a quote that make it a name or label, not speech. */
+    /** Words right before a quote that make it a name or label, not speech ("dubbed '...'"). */
     static final Set<String> EPITHET_CUES = Set.of("dubbed", "nicknamed", "called", "named", "titled",
-            "entitled", "labelled", "labeled", "branded", "so-called", "termed", "as-yet", "slogan", "term",
-            "phrase", "word", "words", "hashtag", "headline", "campaign", "operation", "program", "programme",
-            "book", "film", "song", "album", "show", "series");
+            "entitled", "labelled", "labeled", "branded", "so-called", "termed");
+    /** Nouns right before a quote that make it a label ("the slogan '...'"), when tagged as nouns. */
+    static final Set<String> LABEL_NOUNS = Set.of("slogan", "term", "phrase", "word", "words", "hashtag",
+            "headline", "campaign", "operation", "program", "programme", "book", "film", "song", "album", "show",
+            "series", "motto", "nickname", "title");
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
     /** Heads of noun phrases that can speak or be cited ("a U.S. official", "the ministry"). */
     static final Set<String> SOURCE_HEADS = Set.of("official", "officials", "spokesman", "spokeswoman",
@@ -31,7 +33,10 @@ final class SpeechWords {
             "analyst", "analysts", "witness", "witnesses", "resident", "residents", "activist", "activists",
             "lawyer", "prosecutor", "prosecutors", "report", "survey", "study", "data", "figures", "organizers",
             "organisers", "monitor", "monitors", "observers", "experts", "expert", "researchers", "channel",
-            "broadcaster", "website", "daily", "center", "centre", "council", "committee", "commission");
+            "broadcaster", "website", "daily", "center", "centre", "council", "committee", "commission", "authority",
+            "company", "firm", "court", "army", "military", "department", "institute", "watchdog", "regulator",
+            "bureau", "party", "organization", "organisation", "network", "airline", "operator", "utility",
+            "hospital", "paper", "television", "radio", "union", "campaigners", "ngo");
 
     private SpeechWords() {}
 
@@ -41,6 +46,12 @@ final class SpeechWords {
 
     static boolean isReportVerb(Token t) {
         return t.isVerb() && REPORT_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** "dubbed", "so-called", or a label noun such as "slogan": what follows is a name, not speech. */
+    static boolean isEpithetCue(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return EPITHET_CUES.contains(w) || t.isNoun() && LABEL_NOUNS.contains(w);
     }
 
     static boolean isSubjectPronoun(Token t) {

@@ -92,7 +92,8 @@ class EntityResolverTest {
     @Test
     void oneWordOrganizationTagOfAPersonsSurnameIsThatPerson() {
         List<EntityMention> ms = List.of(new EntityMention(new Span(0, 10), "Rosa Lindt", EntityType.PERSON),
-                new EntityMention(new Span(30, 35), "Lindt", EntityType.ORGANIZATION));
+                new EntityMention(new Span(30, 35), "Lindt", EntityType.ORGANIZATION),
+                new EntityMention(new Span(50, 55), "Lindt", EntityType.LOCATION));
         AnnotatedArticle a = new AnnotatedArticle(article("a", EntityType.PERSON).article(), ms, List.of(), List.of(),
                 List.of(), List.of());
         ResolvedEntities r = new EntityResolver().resolve(List.of(a));

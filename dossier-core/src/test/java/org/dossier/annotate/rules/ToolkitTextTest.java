@@ -40,6 +40,24 @@ class ToolkitTextTest {
     }
 
     @Test
+    void aDroppedClosingMarkEndsTheQuoteAtTheNextOpeningMark() {
+        String text = "He said: \"We paid in March. \"We will pay again in May.\" Then he left.";
+        List<Span> q = QuoteMarks.find(text);
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("\"We paid in March.", text.substring(q.get(0).start(), q.get(0).end()));
+        assertTrue(QuoteMarks.isOpenEnded(text, q.get(0)));
+        assertEquals("\"We will pay again in May.\"", text.substring(q.get(1).start(), q.get(1).end()));
+    }
+
+    @Test
+    void aQuoteOpenAtParagraphEndRunsToThatEnd() {
+        String text = "She added, \"The plan is ready.\n\n\"It starts in June.\"";
+        List<Span> q = QuoteMarks.find(text);
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("\"The plan is ready.", text.substring(q.get(0).start(), q.get(0).end()));
+    }
+
+    @Test
     void titlesAreNotSpeech() {
         assertTrue(QuoteRules.isTitle("Council of Elders."));
         assertTrue(QuoteRules.isTitle("The Last Emperor"));

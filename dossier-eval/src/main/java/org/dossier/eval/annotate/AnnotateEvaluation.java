@@ -28,6 +28,9 @@ public final class AnnotateEvaluation implements Evaluation {
     @Option(names = "--json", description = "print one JSON object of figures")
     boolean json;
 
+    @Option(names = "--misses", description = "also list every gold item missed")
+    boolean misses;
+
     @Override
     public Integer call() throws Exception {
         Annotator annotator = Annotators.installed()
@@ -37,12 +40,18 @@ public final class AnnotateEvaluation implements Evaluation {
                         "quantities");
         AnnotateScores own = run(annotator, GoldCorpus.readOwn());
         add(report, "own gold", "own_", own);
+        AnnotateScores seed = null;
         if (seeds != null) {
-            AnnotateScores seed = run(annotator, SeedGold.read(seeds));
+            seed = run(annotator, SeedGold.read(seeds));
             add(report, "seeds", "seeds_", seed);
             report.row("seeds, toolkit quote annotator (published)", "", "7/11", "", "", "", "", "");
         }
         report.print(System.out, json);
+        if (misses && !json) {
+            System.out.println();
+            own.misses().forEach(m -> System.out.println("own gold  " + m));
+            if (seed != null) seed.misses().forEach(m -> System.out.println("seeds     " + m));
+        }
         return 0;
     }
 

@@ -1,5 +1,6 @@
 package org.dossier.eval.annotate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,34 +18,43 @@ import org.dossier.eval.annotate.GoldCorpus.GoldQuote;
 /** Counts of what the annotate stage got right on one gold corpus. */
 record AnnotateScores(int quoteCorrect, int quoteTotal, int directCorrect, int directTotal, int nonSpeechAttributed,
         int nonSpeechTotal, int personsFound, int personsTotal, int samePairsOk, int samePairsTotal, int apartOk,
-        int apartTotal, int quantitiesOk, int quantitiesTotal) {
+        int apartTotal, int quantitiesOk, int quantitiesTotal, List<String> misses) {
 
     static AnnotateScores score(GoldCorpus gold, List<AnnotatedArticle> annotated, ResolvedEntities resolved) {
+        List<String> misses = new ArrayList<>();
         int qc = 0, qt = 0, dc = 0, dt = 0, ns = 0, nt = 0;
         for (GoldQuote g : gold.quotes()) {
             QuoteMention found = find(annotated, g);
             boolean attributed = found != null && found.speaker() != null;
             if (!g.isSpeech()) {
                 nt++;
-                if (attributed) ns++;
+                if (attributed) {
+                    ns++;
+                    misses.add("non-speech attributed: " + g + " -> " + found.speaker());
+                }
                 continue;
             }
             boolean right = attributed && sameSurname(found.speaker(), g.speaker());
             qt++;
             if (right) qc++;
+            else misses.add("speaker: " + g + " -> " + (found == null ? "no quote" : found.speaker()));
             if (g.kind().equals("direct")) {
                 dt++;
                 if (right) dc++;
             }
         }
         int pf = 0;
-        for (String p : gold.persons()) if (foundAsPerson(annotated, p)) pf++;
+        for (String p : gold.persons()) {
+            if (foundAsPerson(annotated, p)) pf++;
+            else misses.add("person not found: " + p);
+        }
         int so = 0, st = 0;
         for (List<String> group : gold.same()) {
             for (int i = 1; i < group.size(); i++) {
                 st++;
                 String a = idOf(annotated, resolved, group.get(0));
                 if (a != null && a.equals(idOf(annotated, resolved, group.get(i)))) so++;
+                else misses.add("not one entity: " + group.get(0) + " / " + group.get(i));
             }
         }
         int ao = 0;
@@ -52,11 +62,15 @@ record AnnotateScores(int quoteCorrect, int quoteTotal, int directCorrect, int d
             String a = idOf(annotated, resolved, pair.get(0));
             String b = idOf(annotated, resolved, pair.get(1));
             if (a != null && b != null && !a.equals(b)) ao++;
+            else misses.add("merged or missing: " + pair);
         }
         int qo = 0;
-        for (GoldQuantity g : gold.quantities()) if (found(annotated, g)) qo++;
+        for (GoldQuantity g : gold.quantities()) {
+            if (found(annotated, g)) qo++;
+            else misses.add("quantity: " + g);
+        }
         return new AnnotateScores(qc, qt, dc, dt, ns, nt, pf, gold.persons().size(), so, st, ao, gold.apart().size(),
-                qo, gold.quantities().size());
+                qo, gold.quantities().size(), misses);
     }
 
     private static QuoteMention find(List<AnnotatedArticle> annotated, GoldQuote g) {
