@@ -25,10 +25,9 @@ final class AttributeHints {
      * article body "cookie banner" or "share bar".
      */
     private static final Set<String> STRONG_TEMPLATE = Set.of("cookie", "cookies", "consent", "gdpr", "newsletter",
-            "subscribe", "subscription", "signup", "share", "sharing", "sharebar", "social", "socials", "advert",
-            "adverts", "advertisement", "advertising", "adsense", "dfp", "sponsored", "outbrain", "taboola",
-            "popup", "modal", "paywall", "breadcrumb", "breadcrumbs", "recommended", "recommendations",
-            "recirculation", "mostread", "survey", "donate", "donation", "tagcloud", "newsticker", "spotim");
+            "subscribe", "subscription", "signup", "advert", "adverts", "advertisement", "adsense", "dfp",
+            "sponsored", "outbrain", "taboola", "popup", "modal", "survey", "donate", "donation",
+            "spotim");
 
     /** Words that mark template regions: navigation, promotion, sharing, legal, related links. */
     private static final Set<String> TEMPLATE = Set.of("nav", "navbar", "navigation", "menu", "menubar", "breadcrumb",
@@ -39,21 +38,26 @@ final class AttributeHints {
             "recommendations", "recirculation", "outbrain", "taboola", "popular", "trending", "mostread",
             "tags", "tagcloud", "tagged", "keywords", "byline", "dateline", "caption", "credit", "credits",
             "copyright", "legal", "toolbar", "pagination", "pager", "login", "modal", "popup", "overlay",
-            "rating", "ratings", "rss", "feedback", "survey", "masthead", "skip", "print", "bio", "jump",
-            "teaser", "teasers", "paywall", "author", "authors", "meta", "postmeta", "timestamp", "date",
+            "rating", "ratings", "rss", "feedback", "survey", "masthead", "skip", "bio", "jump",
+            "teaser", "teasers", "author", "authors", "meta", "postmeta", "timestamp", "date",
             "published", "prev", "next", "previous", "more", "readmore", "also", "follow", "donate", "donation",
             "archive", "archives", "tabs", "search", "header", "topbar", "rail",
-            "embed", "video", "player", "gallery", "slideshow", "carousel", "lightbox", "hidden", "sr",
+            "embed", "video", "player", "gallery", "slideshow", "carousel", "lightbox", "sr",
             "offscreen", "noprint", "partner", "partners", "affiliate", "shop", "shopping", "newsticker",
             "ticker", "alert", "notice", "notification", "sitemap", "contact", "imprint", "impressum",
-            "spotim", "email", "mail");
+            "spotim", "email", "mail", "paywall");
 
     /** Words that mark the article itself. */
     private static final Set<String> CONTENT = Set.of("article", "articlebody", "content", "entry", "main", "post",
             "story", "text", "body", "blog", "hentry", "permalink", "artikel", "inhalt", "beitrag", "richtext",
             "prose", "copy", "storybody", "postbody", "entrycontent", "maincontent", "page", "single");
 
-    private static final Set<String> BODY = Set.of("articlebody", "storybody", "postbody", "entrycontent",
+    private static boolean isSlug(String token) {
+        for (String p : SLUG_PREFIXES) if (token.startsWith(p) && token.length() > p.length()) return true;
+        return false;
+    }
+
+    private static final Set<String> BODY = Set.of("hentry", "articlebody", "storybody", "postbody", "entrycontent",
             "maincontent", "richtext", "artikeltext", "bodytext", "storytext", "articletext", "posttext");
     private static final Set<String> BODY_HEAD = Set.of("article", "story", "post", "entry", "main", "blog", "news",
             "artikel", "page", "td", "single");
@@ -114,8 +118,22 @@ final class AttributeHints {
         return Integer.signum(w);
     }
 
+    /**
+     * Class prefixes whose rest is a taxonomy slug chosen by authors, not a role: WordPress marks a
+     * post {@code category-video tag-social-media}, which says nothing about the element.
+     */
+    private static final String[] SLUG_PREFIXES = {"category-", "tag-", "postid-", "post-", "format-", "status-",
+        "type-", "author-", "page-id-", "term-"};
+
     private static void split(String value, List<String> out) {
         if (value.isEmpty()) return;
+        if (value.indexOf('-') > 0 && value.indexOf(' ') > 0) {
+            StringBuilder kept = new StringBuilder();
+            for (String token : value.split("\\s+")) {
+                if (!isSlug(token)) kept.append(token).append(' ');
+            }
+            value = kept.toString();
+        }
         int n = value.length();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < n; i++) {

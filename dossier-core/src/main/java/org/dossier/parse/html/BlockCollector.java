@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dossier.parse.BlockKind;
 import org.dossier.text.MappedText;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Cuts a (pruned) page into blocks: every block-level element starts and ends one, inline content
@@ -18,7 +19,7 @@ import org.jsoup.select.NodeVisitor;
  * renders it ({@code <pre>} keeps its own), {@code <br>} becomes a line break, and the cells of a
  * simple table row join into one block. Each character keeps its raw offset.
  */
-final class BlockCollector implements NodeVisitor {
+final class BlockCollector implements NodeFilter {
     static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "center",
             "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
             "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p",
@@ -39,24 +40,28 @@ final class BlockCollector implements NodeVisitor {
     private int lastRaw;
     private Element simpleRow;
 
-    private BlockCollector(SourceMapper mapper) {
+    private final Predicate<Element> skip;
+
+    private BlockCollector(SourceMapper mapper, Predicate<Element> skip) {
         this.mapper = mapper;
+        this.skip = skip;
     }
 
-    /** The blocks under {@code root}, in document order. */
-    static List<HtmlBlock> collect(Element root, SourceMapper mapper) {
-        BlockCollector c = new BlockCollector(mapper);
+    /** The blocks under {@code root}, in document order, leaving out the elements {@code skip} names. */
+    static List<HtmlBlock> collect(Element root, SourceMapper mapper, Predicate<Element> skip) {
+        BlockCollector c = new BlockCollector(mapper, skip);
         c.owners.add(root);
-        NodeTraversor.traverse(c, root);
+        NodeTraversor.filter(c, root);
         c.flush();
         return c.blocks;
     }
 
     @Override
-    public void head(Node node, int depth) {
+    public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
             appendText(t);
         } else if (node instanceof Element e) {
+            if (skip.test(e)) return FilterResult.SKIP_ENTIRELY;
             String tag = e.normalName();
             if (tag.equals("br")) {
                 appendSynthetic(preDepth > 0 ? '\n' : '\n');
@@ -64,7 +69,7 @@ final class BlockCollector implements NodeVisitor {
                 linkDepth++;
             } else if (simpleRow != null && (tag.equals("td") || tag.equals("th")) && e.parent() == simpleRow) {
                 appendSynthetic(' ');
-                return;
+                return FilterResult.CONTINUE;
             }
             if (tag.equals("pre") || tag.equals("textarea") || tag.equals("listing")) preDepth++;
             if (BLOCK_TAGS.contains(tag) && e != owners.get(0)) {
@@ -73,20 +78,24 @@ final class BlockCollector implements NodeVisitor {
                 if (tag.equals("tr") && simpleRow == null && isSimpleRow(e)) simpleRow = e;
             }
         }
+        return FilterResult.CONTINUE;
     }
 
     @Override
-    public void tail(Node node, int depth) {
-        if (!(node instanceof Element e)) return;
+    public FilterResult tail(Node node, int depth) {
+        if (!(node instanceof Element e)) return FilterResult.CONTINUE;
         String tag = e.normalName();
         if (tag.equals("a")) linkDepth = Math.max(0, linkDepth - 1);
         if (tag.equals("pre") || tag.equals("textarea") || tag.equals("listing")) preDepth = Math.max(0, preDepth - 1);
-        if (simpleRow != null && e.parent() == simpleRow && (tag.equals("td") || tag.equals("th"))) return;
+        if (simpleRow != null && e.parent() == simpleRow && (tag.equals("td") || tag.equals("th"))) {
+            return FilterResult.CONTINUE;
+        }
         if (BLOCK_TAGS.contains(tag) && e != owners.get(0)) {
             flush();
             owners.remove(owners.size() - 1);
             if (e == simpleRow) simpleRow = null;
         }
+        return FilterResult.CONTINUE;
     }
 
     private void appendText(TextNode node) {

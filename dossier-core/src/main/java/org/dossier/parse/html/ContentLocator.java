@@ -120,7 +120,7 @@ final class ContentLocator {
 
     private static boolean isProse(HtmlBlock b) {
         return b.length() >= 80 && b.linkDensity() <= 0.3 && b.kind() != BlockKind.HEADING
-                && b.kind() != BlockKind.CAPTION;
+                && b.kind() != BlockKind.CAPTION && b.kind() != BlockKind.LIST_ITEM;
     }
 
     private List<Element> withSiblings(Element top, double topScore) {

@@ -1,23 +1,27 @@
 package org.dossier.parse.html;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
- * Removes what is never article text before blocks are cut: non-text elements (scripts, forms'
- * controls, media), hidden elements, and regions that the page's own markup names as template:
- * navigation, headers and footers, sidebars, comment threads, share bars, newsletter and cookie
- * prompts, related-links lists, ads.
+ * Decides which regions block cutting skips. Hard skips are never article text: non-text elements
+ * (scripts, form controls, media), hidden elements, and regions named so specifically (cookie and
+ * consent prompts, newsletter boxes, ad slots) that no article hides behind the name. Soft skips
+ * are regions the page's own markup names as template or discussion: navigation, headers and
+ * footers, sidebars, share bars, related links, tags, comment threads.
  *
  * <p>Template names are a hint, not a verdict: a region that holds a large share of the page's
- * prose, or that contains the element marked as the article body, is kept whatever its name
- * (sites do wrap their articles in {@code <div class="main with-sidebar">}). Comment threads are
- * the exception to the share rule, since a long discussion can outweigh a short article.
+ * prose, or that is or wraps the element marked as the article body, is not skipped whatever its
+ * name (sites do wrap their articles in {@code <div class="main with-sidebar">}). Comment threads
+ * are the exception to the share rule, since a long discussion can outweigh a short article; and
+ * when skipping soft regions leaves almost nothing, the parser tries again without them.
  */
 final class DomPruner implements NodeFilter {
     private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "math",
@@ -27,39 +31,57 @@ final class DomPruner implements NodeFilter {
     private static final Set<String> TEMPLATE_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
     private static final Set<String> TEMPLATE_ROLES = Set.of("navigation", "banner", "complementary",
             "contentinfo", "menu", "menubar", "search", "dialog", "alertdialog", "toolbar", "tablist");
+    /** Classes that hide an element from every reader (screen-reader-only text included). */
+    private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "hide", "d-none", "sr-only",
+            "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader", "is-hidden", "invisible");
     /** A template-named region holding more than this share of the page's prose is kept. */
     private static final double KEEP_SHARE = 0.4;
 
     private final TextStats stats;
     private final int pageProse;
+    private final Set<Element> hard = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Element> soft = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private DomPruner(TextStats stats, int pageProse) {
         this.stats = stats;
         this.pageProse = Math.max(1, pageProse);
     }
 
-    /** Prunes {@code body} in place. */
-    static void prune(Element body) {
+    /**
+     * What to skip under {@code body}. The page is not changed: the block collector skips the
+     * elements, so a second, more permissive pass needs no second parse.
+     */
+    static Pruning analyze(Element body) {
         TextStats stats = TextStats.of(body);
-        body.filter(new DomPruner(stats, stats.proseChars(body)));
+        DomPruner p = new DomPruner(stats, stats.proseChars(body));
+        NodeTraversor.filter(p, body);
+        return new Pruning(p.hard, p.soft);
     }
 
     @Override
     public FilterResult head(Node node, int depth) {
-        if (node instanceof Comment) return FilterResult.REMOVE;
         if (!(node instanceof Element e) || depth == 0) return FilterResult.CONTINUE;
-        return isRemovable(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+        if (isNeverText(e)) {
+            hard.add(e);
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        if (isTemplate(e)) soft.add(e);
+        return FilterResult.CONTINUE;
     }
 
-    private boolean isRemovable(Element e) {
-        String tag = e.normalName();
-        if (NEVER_TEXT.contains(tag)) return true;
-        if (isHidden(e)) return true;
+    /** Never article text, whatever the page: scripts, controls, media, hidden or consent regions. */
+    private boolean isNeverText(Element e) {
+        if (NEVER_TEXT.contains(e.normalName()) || isHidden(e)) return true;
         List<String> words = AttributeHints.words(e);
-        if (!words.isEmpty() && (AttributeHints.isDiscussion(words) || AttributeHints.isStrongTemplate(words))
-                && !stats.holdsBodyMarker(e)) {
-            return true;
-        }
+        return !words.isEmpty() && AttributeHints.isStrongTemplate(words) && !stats.holdsBodyMarker(e);
+    }
+
+    /** Named as discussion or template, and not holding the bulk of the page's prose. */
+    private boolean isTemplate(Element e) {
+        String tag = e.normalName();
+        List<String> words = AttributeHints.words(e);
+        if (!words.isEmpty() && AttributeHints.isDiscussion(words) && !stats.holdsBodyMarker(e)) return true;
+
         boolean template = TEMPLATE_TAGS.contains(tag)
                 || TEMPLATE_ROLES.contains(e.attributes().getIgnoreCase("role").toLowerCase(Locale.ROOT))
                 || !words.isEmpty() && AttributeHints.isTemplate(words);
@@ -75,6 +97,10 @@ final class DomPruner implements NodeFilter {
 
     private boolean isHidden(Element e) {
         if (e.hasAttr("hidden")) return true;
+        String cls = e.attributes().getIgnoreCase("class");
+        if (!cls.isEmpty()) {
+            for (String c : cls.split("\\s+")) if (HIDDEN_CLASSES.contains(c.toLowerCase(Locale.ROOT))) return true;
+        }
         String style = e.attributes().getIgnoreCase("style");
         if (!style.isEmpty()) {
             String s = style.toLowerCase(Locale.ROOT).replace(" ", "");

@@ -3,8 +3,8 @@ package org.dossier.parse.html;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dossier.meta.html.HtmlMetadataExtractor;
-import org.dossier.parse.Block;
 import org.dossier.parse.DocumentParser;
 import org.dossier.parse.MetadataCandidate;
 import org.dossier.parse.MetadataField;
@@ -31,6 +31,14 @@ import org.jsoup.parser.Parser;
  * }</pre>
  */
 public final class HtmlParser implements DocumentParser {
+    /**
+     * When skipping template-named regions leaves less text than this, the page is read again
+     * skipping only what is never text, and the second reading wins if it finds much more: some
+     * sites name their article wrapper after a sidebar or a share feature.
+     */
+    private static final int FALLBACK_LENGTH = 800;
+    private static final double FALLBACK_GAIN = 1.5;
+
     @Override
     public Set<String> mediaTypes() {
         return Set.of("text/html", "application/xhtml+xml");
@@ -45,11 +53,27 @@ public final class HtmlParser implements DocumentParser {
         Element body = dom.body();
         if (body == null) return new ParsedDocument(raw, List.of(), metadata);
         Set<String> titles = titles(dom, metadata);
-        DomPruner.prune(body);
-        List<HtmlBlock> blocks = BlockCollector.collect(body, new SourceMapper(raw));
+        Pruning pruning = DomPruner.analyze(body);
+        SourceMapper mapper = new SourceMapper(raw);
+        List<HtmlBlock> kept = extract(body, mapper, pruning::skipsStrict, titles);
+        int strictLength = length(kept);
+        if (strictLength < FALLBACK_LENGTH) {
+            List<HtmlBlock> lenient = extract(body, mapper, pruning::skipsLenient, titles);
+            if (length(lenient) > FALLBACK_GAIN * strictLength) kept = lenient;
+        }
+        return new ParsedDocument(raw, kept.stream().map(HtmlBlock::toBlock).toList(), metadata);
+    }
+
+    private static List<HtmlBlock> extract(Element body, SourceMapper mapper, Predicate<Element> skip, Set<String> titles) {
+        List<HtmlBlock> blocks = BlockCollector.collect(body, mapper, skip);
         List<Element> region = ContentLocator.locate(body, blocks);
-        List<Block> kept = BlockClassifier.classify(blocks, region, titles).stream().map(HtmlBlock::toBlock).toList();
-        return new ParsedDocument(raw, kept, metadata);
+        return BlockClassifier.classify(blocks, region, titles);
+    }
+
+    private static int length(List<HtmlBlock> blocks) {
+        int n = 0;
+        for (HtmlBlock b : blocks) n += b.length();
+        return n;
     }
 
     /** The page's title candidates, normalized, so a heading that repeats the title is not body text. */
