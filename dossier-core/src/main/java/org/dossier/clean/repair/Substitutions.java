@@ -20,9 +20,9 @@ final class Substitutions {
     static final int MAX_CANDIDATES = 60;
     /** Share of fixed tokens that {@code X} may still occur in elsewhere (a name, a stray word). */
     static final double MAX_REMAINING_SHARE = 0.1;
-    private static final int ENUMERATION_LIMIT = 2000;
+    private static final int ENUMERATION_LIMIT = 4000;
     /** Letters kept on one side of a sequence before the dictionary is searched for what it replaced. */
-    static final int MIN_CONTEXT = 3;
+    static final int MIN_CONTEXT = 2;
     /** Unknown words looked at, most frequent first: bounds the search on very long documents. */
     static final int MAX_UNKNOWN_WORDS = 2000;
     /** Shared sequences ranked against the document's known words (the costly part of ranking). */
