@@ -11,11 +11,14 @@ import org.dossier.parse.Block;
  * subclass says which blocks are boilerplate, this class keeps the rest in order.
  */
 abstract class DropBlocksFilter implements BlockFilter {
+    /** Longer blocks are prose: no boilerplate line runs this long, and skipping them keeps long documents fast. */
+    static final int MAX_CHARS = 1200;
+
     @Override
     public final List<Block> apply(List<Block> blocks, CleanContext context) {
         List<Block> kept = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
-            if (!isBoilerplate(b, BlockText.of(b))) kept.add(b);
+            if (b.text().length() > MAX_CHARS || !isBoilerplate(b, BlockText.of(b))) kept.add(b);
         }
         return kept;
     }

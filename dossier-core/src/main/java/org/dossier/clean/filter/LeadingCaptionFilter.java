@@ -10,12 +10,13 @@ import org.dossier.parse.Block;
  * (copied text keeps the caption, not the image or its credit). Only the first block is looked
  * at, only when more text follows, and only when it has the shape of a caption
  * ({@link CaptionShape}): a lead paragraph reports in the past tense, a caption describes a scene
- * in the present.
+ * in the present. Blocks from a DOM are left alone: there the parser marks captions itself, and a
+ * present-tense lead ("Thousands march ...") must not be mistaken for one.
  */
 public final class LeadingCaptionFilter implements BlockFilter {
     @Override
     public List<Block> apply(List<Block> blocks, CleanContext context) {
-        if (blocks.size() < 2) return blocks;
+        if (blocks.size() < 2 || blocks.get(0).path().contains(">")) return blocks;
         String first = BlockText.of(blocks.get(0));
         boolean lead = BlockText.words(BlockText.of(blocks.get(1))) >= 12 && BlockText.endsSentence(first);
         return lead && CaptionShape.looksLikeCaption(first) ? blocks.subList(1, blocks.size()) : blocks;

@@ -48,7 +48,8 @@ public final class MarkdownResidue implements BlockFilter {
                 out.add(b);
                 continue;
             }
-            boolean heading = HEADING_MARK.matcher(b.text()).lookingAt() && BlockText.isSingleLine(BlockText.of(b));
+            boolean heading = b.text().text().indexOf('#') >= 0 && HEADING_MARK.matcher(b.text()).lookingAt()
+                    && BlockText.isSingleLine(BlockText.of(b));
             MappedText t = strip(b.text());
             if (t.text().isBlank()) continue;
             Block kept = t == b.text() ? b : b.withText(t.strip());
@@ -61,22 +62,26 @@ public final class MarkdownResidue implements BlockFilter {
     }
 
     static MappedText strip(MappedText text) {
+        String s = text.text();
         MappedText t = text;
-        t = deleteAll(t, IMAGE);
-        t = deleteAll(t, REF_DEFINITION);
-        t = deleteAll(t, AUTOLINK);
-        t = keepGroup(t, LINK, 1);
-        t = keepGroup(t, REF_LINK, 1);
-        t = deleteAll(t, HTML_TAG);
-        t = decodeEntities(t);
-        t = keepGroup(t, STRONG, 2);
-        t = keepGroup(t, EMPHASIS_STAR, 1);
-        t = keepGroup(t, EMPHASIS_UNDERSCORE, 1);
-        t = keepGroup(t, STRIKE_OR_CODE, 2);
-        t = deleteAll(t, RULE_OR_UNDERLINE);
-        t = deleteAll(t, HEADING_MARK);
-        t = deleteAll(t, QUOTE_MARK);
-        return deleteAll(t, BULLET);
+        // each pattern runs only when the text holds its trigger: most blocks hold no markup at all
+        if (s.contains("![")) t = deleteAll(t, IMAGE);
+        if (s.contains("]:")) t = deleteAll(t, REF_DEFINITION);
+        if (s.indexOf('<') >= 0) t = deleteAll(deleteAll(t, AUTOLINK), HTML_TAG);
+        if (s.contains("](")) t = keepGroup(t, LINK, 1);
+        if (s.contains("][")) t = keepGroup(t, REF_LINK, 1);
+        if (s.indexOf('&') >= 0) t = decodeEntities(t);
+        if (s.contains("**") || s.contains("__")) t = keepGroup(t, STRONG, 2);
+        if (s.indexOf('*') >= 0) t = keepGroup(t, EMPHASIS_STAR, 1);
+        if (s.indexOf('_') >= 0) t = keepGroup(t, EMPHASIS_UNDERSCORE, 1);
+        if (s.contains("~~") || s.indexOf('`') >= 0) t = keepGroup(t, STRIKE_OR_CODE, 2);
+        if (s.contains("--") || s.contains("**") || s.contains("__") || s.contains("==") || s.contains("- -")) {
+            t = deleteAll(t, RULE_OR_UNDERLINE);
+        }
+        if (s.indexOf('#') >= 0) t = deleteAll(t, HEADING_MARK);
+        if (s.indexOf('>') >= 0) t = deleteAll(t, QUOTE_MARK);
+        if (s.indexOf('-') >= 0 || s.indexOf('*') >= 0 || s.indexOf('+') >= 0) t = deleteAll(t, BULLET);
+        return t;
     }
 
     private static MappedText deleteAll(MappedText text, Pattern pattern) {

@@ -21,6 +21,8 @@ final class Substitutions {
     /** Share of fixed tokens that {@code X} may still occur in elsewhere (a name, a stray word). */
     static final double MAX_REMAINING_SHARE = 0.1;
     private static final int ENUMERATION_LIMIT = 4000;
+    /** Letters kept on one side of a sequence before the dictionary is searched for what it replaced. */
+    static final int MIN_CONTEXT = 2;
     /** Unknown words looked at, most frequent first: bounds the search on very long documents. */
     static final int MAX_UNKNOWN_WORDS = 2000;
     /** Shared sequences ranked against the document's known words (the costly part of ranking). */
@@ -65,13 +67,11 @@ final class Substitutions {
         }
         shared.sort((a, b) -> b.getValue().size() != a.getValue().size() ? b.getValue().size() - a.getValue().size()
                 : b.getKey().length() - a.getKey().length());
+        if (shared.isEmpty()) return null;
+        Map<String, Integer> knownHolders = knownWordSequences();
         List<Candidate> candidates = new ArrayList<>();
         for (Map.Entry<String, Set<String>> e : shared.subList(0, Math.min(MAX_RANKED, shared.size()))) {
-            int known = 0;
-            for (String type : tokens.types().keySet()) {
-                if (!allUnknown.contains(type) && type.contains(e.getKey())) known++;
-            }
-            candidates.add(new Candidate(e.getKey(), e.getValue(), known));
+            candidates.add(new Candidate(e.getKey(), e.getValue(), knownHolders.getOrDefault(e.getKey(), 0)));
         }
         candidates.sort((a, b) -> Double.compare(b.score(), a.score()));
         Found best = null;
@@ -83,6 +83,23 @@ final class Substitutions {
             }
         }
         return best;
+    }
+
+    /** For each sequence of up to {@value #MAX_SEQUENCE} letters, how many known word types of the document hold it. */
+    private Map<String, Integer> knownWordSequences() {
+        Map<String, Integer> counts = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (String type : tokens.types().keySet()) {
+            if (allUnknown.contains(type)) continue;
+            seen.clear();
+            for (int len = 1; len <= MAX_SEQUENCE; len++) {
+                for (int i = 0; i + len <= type.length(); i++) {
+                    String seq = type.substring(i, i + len);
+                    if (seen.add(seq)) counts.merge(seq, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
     }
 
     /** A sequence shared by unknown words; the fewer known words share it, the likelier a corruption. */
@@ -146,7 +163,7 @@ final class Substitutions {
                 out.accept(w.substring(prefix.length(), w.length() - suffix.length()));
             }
         };
-        if (Math.max(prefix.length(), suffix.length()) < 2) return;   // too little context to enumerate
+        if (Math.max(prefix.length(), suffix.length()) < MIN_CONTEXT) return;   // too little context to enumerate
         if (prefix.length() >= suffix.length()) dictionary.withPrefix(prefix, ENUMERATION_LIMIT, take);
         else dictionary.withSuffix(suffix, ENUMERATION_LIMIT, take);
     }
