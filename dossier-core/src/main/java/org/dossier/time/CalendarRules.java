@@ -39,7 +39,7 @@ final class CalendarRules {
                 TimexRule.of("month-relative-year", "(?:" + EDGE + "[-\\s]+)?(?<m>" + MONTH + ")\\s+(?:of\\s+)?(?<rel>this|last|next)\\s+year",
                         CalendarRules::monthRelativeYear),
                 TimexRule.of("month", "(?:" + REL + "\\s+)?(?:" + EDGE + "\\s*)?(?<m>" + MONTH + ")", CalendarRules::month),
-                TimexRule.besideDashes("year", "(?:" + EDGE + "[-\\s]+)?(?:(?:the\\s+)?(?:fiscal|calendar|financial|model|school)\\s+(?:year\\s+)?|the\\s+year\\s+)?(?<y>"
+                TimexRule.besideDashes("year", "(?:" + EDGE + "[-\\s]+)?(?:(?:the\\s+)?(?:fiscal|calendar|financial|model|school)\\s+(?:year\\s+)?|the\\s+year\\s+|FY\\s?)?(?<y>"
                         + YEAR + ")", CalendarRules::year),
                 TimexRule.of("decade-word", "the\\s+(?:(?<q>early|late|mid)[-\\s]?)?(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
                         CalendarRules::decadeWord),

@@ -42,6 +42,9 @@ class TemporalTaggerTest {
         "Profit rose in the third quarter of 2025.         | the third quarter of 2025 | DATE     | 2025-Q3",
         "Profit rose in the third quarter.                 | the third quarter         | DATE     | 2025-Q3",
         "Output doubled in the first half of 2024.         | the first half of 2024    | DATE     | 2024-H1",
+        "Margins widened in Q3 2025.                       | Q3 2025                   | DATE     | 2025-Q3",
+        "Margins widened in Q4.                            | Q4                        | DATE     | 2025-Q4",
+        "Revenue for FY2025 beat forecasts.                | FY2025                    | DATE     | 2025",
         "The shops stay shut until Christmas.              | Christmas                 | DATE     | 2026-12-25",
         // anchor offsets
         "Output fell last year.                            | last year                 | DATE     | 2025",
