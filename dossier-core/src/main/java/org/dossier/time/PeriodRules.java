@@ -80,15 +80,14 @@ final class PeriodRules {
 
     private static int ordinalQuarter(String o) {
         String w = o.toLowerCase(Locale.ROOT);
-        if (w.startsWith("f") && !w.equals("first")) return w.equals("fourth") ? 4 : 4;
-        return Lexicon.ordinal(w);
+        return w.equals("final") ? 4 : Lexicon.ordinal(w);
     }
 
     private static Reading half(Matcher m, String text) {
         int n = m.group("o").equalsIgnoreCase("first") ? 1 : 2;
-        if (n == 2 && g(m, "y") == null && g(m, "rel") == null && !m.group().toLowerCase(Locale.ROOT).contains(" of ")) {
-            if (!m.group("o").equalsIgnoreCase("second")) return null;
-        }
+        boolean ofWhat = m.group().toLowerCase(Locale.ROOT).contains(" of ");
+        // "the last half" alone is too often not a calendar half ("the last half of the game")
+        if (!ofWhat && !m.group("o").matches("(?i)first|second")) return null;
         if (m.group("y") != null) return Reading.fixed(TimexType.DATE, m.group("y") + "-H" + n);
         String rel = g(m, "rel");
         if (rel != null) {
