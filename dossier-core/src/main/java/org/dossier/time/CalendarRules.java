@@ -124,6 +124,7 @@ final class CalendarRules {
         int end = m.end();
         String after = text.substring(end, Math.min(text.length(), end + 12));
         String before = text.substring(Math.max(0, m.start() - 3), m.start());
+        if (Names.afterNameWord(text, m.start())) return null;
         boolean range = after.matches("^[-–](?:1[6-9]|20)\\d\\d\\b.*") || before.matches(".*\\d[-–]");
         if (!range && (before.endsWith("-") || after.startsWith("-"))) return null;
         if (range) return Reading.fixed(TimexType.DATE, m.group("y"));

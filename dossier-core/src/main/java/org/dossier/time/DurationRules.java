@@ -18,7 +18,8 @@ final class DurationRules {
     private DurationRules() {}
 
     private static final Pattern RATE_BEFORE = Pattern.compile(
-            "(?:\\d|%|percent|million|billion|trillion|times|twice|once|dollars|cents|euros|pounds|yen|hours|shifts|meals)\\s*$",
+            "(?:\\d|%|percent|million|billion|trillion|times|twice|once|dollars|cents|euros|pounds|yen|hours|shifts|meals"
+            + "|(?:\\d[\\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\\s+(?:[a-z-]+\\s+)?[a-z]+s)\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final String SMALL_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|\\d{1,3})";
 

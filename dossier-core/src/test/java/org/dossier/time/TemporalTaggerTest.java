@@ -80,6 +80,7 @@ class TemporalTaggerTest {
         "The market opens every Monday.                    | every Monday              | SET      | XXXX-WXX-1",
         "The festival returns each July.                   | each July                 | SET      | XXXX-07",
         "Rents rose 4% a year.                             | a year                    | SET      | P1Y",
+        "The airline adds four flights a week.             | a week                    | SET      | P1W",
     })
     void normalizesEachRule(String sentence, String text, String type, String value) {
         TimeMention m = only(sentence, FRIDAY);
@@ -99,6 +100,8 @@ class TemporalTaggerTest {
         "He paid $1990 for the ticket.",
         "The claim first ran in the Sunday Times.",
         "She wrote for the Daily Mail as a student.",
+        "The plan is called Vision 2030 by its authors.",
+        "The film High Noon was shown.",
     })
     void leavesNonTimeWordsAlone(String sentence) {
         assertEquals(List.of(), TAGGER.tag(sentence, FRIDAY));
