@@ -27,9 +27,9 @@ final class CalendarRules {
     static List<TimexRule> rules() {
         return List.of(
                 TimexRule.of("month-day-year", "(?:(?<wd>" + WEEKDAY + "),?\\s+|(?<rel>last|next|this)\\s+)?(?<m>" + MONTH + ")\\s+(?:the\\s+)?(?<d>" + DAY_NUM + "|" + DAY_ORDINAL_WORD
-                        + ")(?:,?\\s+(?<y>" + YEAR + "))?", CalendarRules::monthDay),
+                        + ")(?:\\s?[-–]\\s?(?<d2>[12]\\d|3[01]|0?[1-9]))?(?:,?\\s+(?<y>" + YEAR + "))?", CalendarRules::monthDay),
                 TimexRule.of("day-month-year", "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?(?<d>" + DAY_NUM + "|"
-                        + DAY_ORDINAL_WORD + ")\\s+(?:of\\s+)?(?<m>" + MONTH + ")(?:,?\\s+(?<y>" + YEAR + "))?",
+                        + DAY_ORDINAL_WORD + ")(?:\\s?[-–]\\s?(?<d2>[12]\\d|3[01]|0?[1-9]))?\\s+(?:of\\s+)?(?<m>" + MONTH + ")(?:,?\\s+(?<y>" + YEAR + "))?",
                         CalendarRules::monthDay),
                 TimexRule.of("iso-date", "(?<y>" + YEAR + ")-(?<m>[01]\\d)-(?<d>[0-3]\\d)", CalendarRules::numericDate),
                 TimexRule.of("us-numeric-date", "(?<m>1[0-2]|0?[1-9])/(?<d>[12]\\d|3[01]|0?[1-9])/(?<y>\\d{4}|\\d{2})",

@@ -163,6 +163,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void readsDayRangesInsideOneDate() {
+        TimeMention summit = only("The summit runs March 24-26 in the capital.", FRIDAY);
+        assertEquals("March 24-26", summit.text());
+        assertEquals("2026-03-24", summit.value());
+        assertEquals("2026-03-24", summit.begin());
+        assertEquals("2026-03-26", summit.end());
+        assertEquals("2025-11-27", only("Talks were held on 26-27 November 2025.", FRIDAY).end());
+    }
+
+    @Test
     void linksRangesWrittenAsTwoDates() {
         List<TimeMention> dashed = TAGGER.tag("The 2009-2010 pandemic killed many.", FRIDAY);
         assertEquals(2, dashed.size());
