@@ -33,6 +33,8 @@ class TemporalTaggerTest {
         "The ceasefire began on March 19th.                | March 19th                | DATE     | 2026-03-19",
         "The deal was signed on 19 March 2026.             | 19 March 2026             | DATE     | 2026-03-19",
         "The memo is dated 3/19/2026.                      | 3/19/2026                 | DATE     | 2026-03-19",
+        "The memo is dated 19/03/2026.                     | 19/03/2026                | DATE     | 2026-03-19",
+        "The decree is dated 19.03.2026.                   | 19.03.2026                | DATE     | 2026-03-19",
         "The law took effect on 2025-09-01.                | 2025-09-01                | DATE     | 2025-09-01",
         "The mill closed in September 2025.                | September 2025            | DATE     | 2025-09",
         "Sanctions have been in force since 1994.          | 1994                      | DATE     | 1994",
