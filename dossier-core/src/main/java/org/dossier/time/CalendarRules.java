@@ -27,19 +27,19 @@ final class CalendarRules {
     static List<TimexRule> rules() {
         return List.of(
                 TimexRule.of("month-day-year", "(?:(?<wd>" + WEEKDAY + "),?\\s+|(?<rel>last|next|this)\\s+)?(?<m>" + MONTH + ")\\s+(?:the\\s+)?(?<d>" + DAY_NUM + "|" + DAY_ORDINAL_WORD
-                        + ")(?:,?\\s+(?<y>" + YEAR + "))?", CalendarRules::monthDay),
+                        + ")(?:\\s?[-–]\\s?(?<d2>[12]\\d|3[01]|0?[1-9]))?(?:,?\\s+(?<y>" + YEAR + "))?", CalendarRules::monthDay),
                 TimexRule.of("day-month-year", "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?(?<d>" + DAY_NUM + "|"
-                        + DAY_ORDINAL_WORD + ")\\s+(?:of\\s+)?(?<m>" + MONTH + ")(?:,?\\s+(?<y>" + YEAR + "))?",
+                        + DAY_ORDINAL_WORD + ")(?:\\s?[-–]\\s?(?<d2>[12]\\d|3[01]|0?[1-9]))?\\s+(?:of\\s+)?(?<m>" + MONTH + ")(?:,?\\s+(?<y>" + YEAR + "))?",
                         CalendarRules::monthDay),
                 TimexRule.of("iso-date", "(?<y>" + YEAR + ")-(?<m>[01]\\d)-(?<d>[0-3]\\d)", CalendarRules::numericDate),
-                TimexRule.of("us-numeric-date", "(?<m>1[0-2]|0?[1-9])/(?<d>[12]\\d|3[01]|0?[1-9])/(?<y>\\d{4}|\\d{2})",
+                TimexRule.of("numeric-date", "(?<m>[0-3]?\\d)(?<sep>[/.])(?<d>[0-3]?\\d)\\k<sep>(?<y>\\d{4}|\\d{2})",
                         CalendarRules::numericDate),
                 TimexRule.of("month-year", "(?:" + EDGE + "[-\\s]+)?(?<m>" + MONTH + "),?\\s+(?:of\\s+)?(?<y>" + YEAR + ")",
                         CalendarRules::monthYear),
                 TimexRule.of("month-relative-year", "(?:" + EDGE + "[-\\s]+)?(?<m>" + MONTH + ")\\s+(?:of\\s+)?(?<rel>this|last|next)\\s+year",
                         CalendarRules::monthRelativeYear),
                 TimexRule.of("month", "(?:" + REL + "\\s+)?(?:" + EDGE + "\\s*)?(?<m>" + MONTH + ")", CalendarRules::month),
-                TimexRule.besideDashes("year", "(?:" + EDGE + "[-\\s]+)?(?:(?:the\\s+)?(?:fiscal|calendar|financial|model|school)\\s+(?:year\\s+)?|the\\s+year\\s+)?(?<y>"
+                TimexRule.besideDashes("year", "(?:" + EDGE + "[-\\s]+)?(?:(?:the\\s+)?(?:fiscal|calendar|financial|model|school)\\s+(?:year\\s+)?|the\\s+year\\s+|FY\\s?)?(?<y>"
                         + YEAR + ")", CalendarRules::year),
                 TimexRule.of("decade-word", "the\\s+(?:(?<q>early|late|mid)[-\\s]?)?(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
                         CalendarRules::decadeWord),
@@ -71,10 +71,20 @@ final class CalendarRules {
         return Reading.relative(TimexType.DATE, RelativeDate.named(Grain.MONTH, month, d).withDay(day));
     }
 
+    /**
+     * Numeric dates: ISO, and slashed or dotted ones read month first (US) unless the first number
+     * cannot be a month or the separator is a dot (European "19.03.2026", "19/03/2026").
+     */
     private static Reading numericDate(Matcher m, String text) {
         int month = Integer.parseInt(m.group("m"));
         int day = Integer.parseInt(m.group("d"));
+        if (".".equals(g(m, "sep")) || month > 12) {
+            int first = month;
+            month = day;
+            day = first;
+        }
         String y = m.group("y");
+        if (y.length() == 2 && ".".equals(g(m, "sep"))) return null;
         if (y.length() == 2) y = (Integer.parseInt(y) > 40 ? "19" : "20") + y;
         if (month < 1 || month > 12 || day < 1 || day > 31) return null;
         return calendarDay(Integer.parseInt(y), month, day);
@@ -124,6 +134,7 @@ final class CalendarRules {
         int end = m.end();
         String after = text.substring(end, Math.min(text.length(), end + 12));
         String before = text.substring(Math.max(0, m.start() - 3), m.start());
+        if (Names.afterNameWord(text, m.start())) return null;
         boolean range = after.matches("^[-–](?:1[6-9]|20)\\d\\d\\b.*") || before.matches(".*\\d[-–]");
         if (!range && (before.endsWith("-") || after.startsWith("-"))) return null;
         if (range) return Reading.fixed(TimexType.DATE, m.group("y"));

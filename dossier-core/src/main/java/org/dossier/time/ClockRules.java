@@ -26,6 +26,7 @@ final class ClockRules {
     private static Reading clock(Matcher m, String text) {
         String time;
         String noon = g(m, "n");
+        if (noon != null && CalendarRules.precededBy(text, m.start(), "high")) return null;
         if (noon != null) {
             time = noon.equalsIgnoreCase("midnight") ? "T24:00" : "T12:00";
         } else {

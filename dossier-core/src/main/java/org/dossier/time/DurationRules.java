@@ -18,7 +18,8 @@ final class DurationRules {
     private DurationRules() {}
 
     private static final Pattern RATE_BEFORE = Pattern.compile(
-            "(?:\\d|%|percent|million|billion|trillion|times|twice|once|dollars|cents|euros|pounds|yen|hours|shifts|meals)\\s*$",
+            "(?:\\d|%|percent|million|billion|trillion|times|twice|once|dollars|cents|euros|pounds|yen|hours|shifts|meals"
+            + "|(?:\\d[\\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\\s+(?:[a-z-]+\\s+)?[a-z]+s)\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final String SMALL_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|\\d{1,3})";
 
@@ -51,7 +52,7 @@ final class DurationRules {
         if (nText.equals("one") && lead == null && qual == null && !unit.endsWith("s")
                 && text.regionMatches(true, m.end(), " after", 0, 6)) return null;
         if (lead != null && lead.equalsIgnoreCase("the") && n >= 0 && unit.startsWith("centur")) return null;
-        if (n >= 0 && n > 100000) return null;
+        if (n > 100000 || nText.matches("(?:1[6-9]|20)\\d\\d") && unit.matches("quarters?|periods?")) return null;
         if (nText.matches("\\d[\\d,]*") && text.regionMatches(m.end(), "-old", 0, 4)) return null;
         if (text.regionMatches(true, m.end(), " old", 0, 4)) return null;
         Reading.Lean lean = Reading.Lean.NONE;

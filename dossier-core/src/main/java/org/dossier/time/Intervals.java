@@ -14,12 +14,18 @@ import java.util.regex.Pattern;
  */
 final class Intervals {
     private static final Pattern DURATION = Pattern.compile("P(T?)(\\d+(?:\\.\\d+)?)([YMWDHS])");
+    private static final Pattern DAY_RANGE = Pattern.compile("\\b(\\d{1,2})\\s?[-–]\\s?(\\d{1,2})\\b");
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:-|–|—|to|until|till|through|and)\\s*", Pattern.CASE_INSENSITIVE);
 
     private Intervals() {}
 
     /** Begin and end for one mention from its own reading, signal and anchor; null when unknown. */
     static String[] bounds(TimeMention m, LocalDate a) {
+        Matcher days = DAY_RANGE.matcher(m.text());
+        if (m.value().matches("\\d{4}-\\d{2}-\\d{2}") && m.text().chars().anyMatch(Character::isLetter) && days.find()) {
+            String end = m.value().substring(0, 8) + String.format("%02d", Integer.parseInt(days.group(2)));
+            return new String[] {m.value(), end};
+        }
         if (m.type() == TimexType.DURATION && a != null && m.reading() != null) {
             LocalDate other = shift(a, m.value(), m.reading().lean() == Reading.Lean.BACK ? -1 : 1);
             if (other != null && m.reading().lean() == Reading.Lean.BACK) return new String[] {other.toString(), a.toString()};

@@ -17,6 +17,23 @@ final class Names {
         return Lexicon.month(text.substring(i, j)) == 0 || j - i > 9;
     }
 
+    /**
+     * Whether the word before {@code start} is a capitalized word of a name ("Vision 2030",
+     * "Euro 2024") rather than the start of a sentence or a month, weekday or season.
+     */
+    static boolean afterNameWord(String text, int start) {
+        int i = start;
+        while (i > 0 && text.charAt(i - 1) == ' ') i--;
+        int j = i;
+        while (j > 0 && Character.isLetter(text.charAt(j - 1))) j--;
+        if (j == i || i == start || !Character.isUpperCase(text.charAt(j))) return false;
+        String word = text.substring(j, i);
+        if (Lexicon.month(word) > 0 || Lexicon.weekday(word) > 0 || word.matches("(?i)" + Lexicon.SEASON + "|FY|AD|BC|Q[1-4]|H[12]")) return false;
+        int k = j;
+        while (k > 0 && text.charAt(k - 1) == ' ') k--;
+        return k > 0 && Character.isLetterOrDigit(text.charAt(k - 1));
+    }
+
     /** Whether a capitalized word at {@code start} stands mid-sentence, as words of a name do. */
     static boolean insideName(String text, int start) {
         if (start >= text.length() || !Character.isUpperCase(text.charAt(start))) return false;

@@ -26,6 +26,7 @@ final class PeriodRules {
                 TimexRule.of("quarter", "(?:(?<the>the)\\s+)?(?:(?<y3>" + YEAR + ")\\s+)?(?:(?<rel>latest|last|current|previous|past|next|coming|year-ago|year-earlier|comparable)\\s+)?"
                         + "(?:fiscal\\s)?(?:" + QUARTER_ORDINAL + "\\s)?(?:fiscal\\s)?(?<qw>quarter|period)"
                         + "(?:\\s+of\\s+(?:fiscal\\s+)?(?<y>" + YEAR + ")|,?\\s+(?<y2>" + YEAR + "))?", PeriodRules::quarter),
+                TimexRule.of("period-code", "(?<code>[QH])(?<n>[1-4])(?:\\s+(?<y>" + YEAR + ")|\\s+FY\\s?(?<fy>\\d\\d))?", PeriodRules::periodCode),
                 TimexRule.of("half", "(?:the\\s+)?(?<o>first|second|last|latter)\\s+half(?:\\s+of\\s+(?:(?<y>" + YEAR + ")|(?<rel>this|last|next)\\s+year|the\\s+year))?",
                         PeriodRules::half),
                 TimexRule.of("season-year", "(?:(?<q>early|late|mid-?)\\s*)?(?:the\\s+)?(?<s>" + SEASON + ")\\s+(?:of\\s+)?(?<y>" + YEAR + ")",
@@ -66,17 +67,27 @@ final class PeriodRules {
         return Reading.relative(TimexType.DATE, RelativeDate.shift(Grain.QUARTER, offset));
     }
 
+    /** "Q3", "Q3 2025", "H1 2024": the codes of financial reporting, capitals only. */
+    private static Reading periodCode(Matcher m, String text) {
+        String code = m.group("code");
+        int n = Integer.parseInt(m.group("n"));
+        if (!Character.isUpperCase(code.charAt(0)) || code.equals("H") && n > 2) return null;
+        Grain grain = code.equals("Q") ? Grain.QUARTER : Grain.HALF;
+        String year = g(m, "y") != null ? g(m, "y") : g(m, "fy") != null ? "20" + g(m, "fy") : null;
+        if (year != null) return Reading.fixed(TimexType.DATE, year + "-" + code + n);
+        return Reading.relative(TimexType.DATE, RelativeDate.named(grain, n, Direction.BY_TENSE));
+    }
+
     private static int ordinalQuarter(String o) {
         String w = o.toLowerCase(Locale.ROOT);
-        if (w.startsWith("f") && !w.equals("first")) return w.equals("fourth") ? 4 : 4;
-        return Lexicon.ordinal(w);
+        return w.equals("final") ? 4 : Lexicon.ordinal(w);
     }
 
     private static Reading half(Matcher m, String text) {
         int n = m.group("o").equalsIgnoreCase("first") ? 1 : 2;
-        if (n == 2 && g(m, "y") == null && g(m, "rel") == null && !m.group().toLowerCase(Locale.ROOT).contains(" of ")) {
-            if (!m.group("o").equalsIgnoreCase("second")) return null;
-        }
+        boolean ofWhat = m.group().toLowerCase(Locale.ROOT).contains(" of ");
+        // "the last half" alone is too often not a calendar half ("the last half of the game")
+        if (!ofWhat && !m.group("o").matches("(?i)first|second")) return null;
         if (m.group("y") != null) return Reading.fixed(TimexType.DATE, m.group("y") + "-H" + n);
         String rel = g(m, "rel");
         if (rel != null) {

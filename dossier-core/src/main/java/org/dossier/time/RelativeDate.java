@@ -64,7 +64,7 @@ public record RelativeDate(Grain grain, int offset, int target, int day, Directi
     /** The TIMEX3 value for this reading with no anchor: underspecified, as TimeML writes it. */
     public String unanchored() {
         String v = switch (grain) {
-            case DAY -> "XXXX-XX-XX";
+            case DAY -> target == 0 ? "XXXX-XX-XX" : "XXXX-WXX-" + target;
             case WEEK -> "XXXX-WXX";
             case WEEKEND -> "XXXX-WXX-WE";
             case MONTH -> target == 0 ? "XXXX-XX" : day == 0 ? String.format("XXXX-%02d", target) : String.format("XXXX-%02d-%02d", target, day);

@@ -4,7 +4,11 @@ package org.dossier.time;
 public enum Tense {
     PAST, PRESENT, FUTURE, UNKNOWN;
 
-    /** The direction a tense gives a bare weekday or month: back in a report, forward in a plan. */
+    /**
+     * The direction a tense gives a bare weekday or month: back in a report, forward in a plan,
+     * and the nearest occurrence when the clause has no verb cue (on TimeBank this beats
+     * defaulting to the past).
+     */
     Direction direction() {
         return switch (this) {
             case PAST -> Direction.PAST;

@@ -33,6 +33,8 @@ class TemporalTaggerTest {
         "The ceasefire began on March 19th.                | March 19th                | DATE     | 2026-03-19",
         "The deal was signed on 19 March 2026.             | 19 March 2026             | DATE     | 2026-03-19",
         "The memo is dated 3/19/2026.                      | 3/19/2026                 | DATE     | 2026-03-19",
+        "The memo is dated 19/03/2026.                     | 19/03/2026                | DATE     | 2026-03-19",
+        "The decree is dated 19.03.2026.                   | 19.03.2026                | DATE     | 2026-03-19",
         "The law took effect on 2025-09-01.                | 2025-09-01                | DATE     | 2025-09-01",
         "The mill closed in September 2025.                | September 2025            | DATE     | 2025-09",
         "Sanctions have been in force since 1994.          | 1994                      | DATE     | 1994",
@@ -42,6 +44,9 @@ class TemporalTaggerTest {
         "Profit rose in the third quarter of 2025.         | the third quarter of 2025 | DATE     | 2025-Q3",
         "Profit rose in the third quarter.                 | the third quarter         | DATE     | 2025-Q3",
         "Output doubled in the first half of 2024.         | the first half of 2024    | DATE     | 2024-H1",
+        "Margins widened in Q3 2025.                       | Q3 2025                   | DATE     | 2025-Q3",
+        "Margins widened in Q4.                            | Q4                        | DATE     | 2025-Q4",
+        "Revenue for FY2025 beat forecasts.                | FY2025                    | DATE     | 2025",
         "The shops stay shut until Christmas.              | Christmas                 | DATE     | 2026-12-25",
         // anchor offsets
         "Output fell last year.                            | last year                 | DATE     | 2025",
@@ -77,6 +82,7 @@ class TemporalTaggerTest {
         "The market opens every Monday.                    | every Monday              | SET      | XXXX-WXX-1",
         "The festival returns each July.                   | each July                 | SET      | XXXX-07",
         "Rents rose 4% a year.                             | a year                    | SET      | P1Y",
+        "The airline adds four flights a week.             | a week                    | SET      | P1W",
     })
     void normalizesEachRule(String sentence, String text, String type, String value) {
         TimeMention m = only(sentence, FRIDAY);
@@ -96,6 +102,8 @@ class TemporalTaggerTest {
         "He paid $1990 for the ticket.",
         "The claim first ran in the Sunday Times.",
         "She wrote for the Daily Mail as a student.",
+        "The plan is called Vision 2030 by its authors.",
+        "The film High Noon was shown.",
     })
     void leavesNonTimeWordsAlone(String sentence) {
         assertEquals(List.of(), TAGGER.tag(sentence, FRIDAY));
@@ -157,6 +165,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void readsDayRangesInsideOneDate() {
+        TimeMention summit = only("The summit runs March 24-26 in the capital.", FRIDAY);
+        assertEquals("March 24-26", summit.text());
+        assertEquals("2026-03-24", summit.value());
+        assertEquals("2026-03-24", summit.begin());
+        assertEquals("2026-03-26", summit.end());
+        assertEquals("2025-11-27", only("Talks were held on 26-27 November 2025.", FRIDAY).end());
+    }
+
+    @Test
     void linksRangesWrittenAsTwoDates() {
         List<TimeMention> dashed = TAGGER.tag("The 2009-2010 pandemic killed many.", FRIDAY);
         assertEquals(2, dashed.size());
@@ -175,7 +193,7 @@ class TemporalTaggerTest {
         String text = "Prisoners were freed on Thursday, months after a release last December.";
         List<TimeMention> undated = TAGGER.tag(text, null);
         TimeMention thursday = undated.get(0);
-        assertEquals("XXXX-XX-XX", thursday.value());
+        assertEquals("XXXX-WXX-4", thursday.value());
         assertEquals(AnchorBasis.UNANCHORED, thursday.basis());
         assertEquals("XXXX-12", undated.get(undated.size() - 1).value());
 
