@@ -107,7 +107,8 @@ public final class QuantityRules {
         }
         boolean vague = approx == Approximation.VAGUE;
         String counted = unit != null && !unit.equals("%") ? null : countedAt(tokens, c, vague, titleCase);
-        if (counted == null && unit == null && !vague) return null;
+        // a bare number is kept only when it is clearly an amount ("a nation of 9.5 million")
+        if (counted == null && unit == null && !vague && !c.scaled) return null;
         if (counted == null && unit == null && NumberWords.looksLikeYear(first.word())) return null;
         int end = tokens.get(Math.max(c.i, numberEnd) - 1).end();
         Span span = new Span(tokens.get(start).start(), end);
