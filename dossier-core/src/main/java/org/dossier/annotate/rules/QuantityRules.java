@@ -13,8 +13,8 @@ import org.dossier.text.Span;
  * Numbers bound to what they count. Reads, left to right: an optional qualifier ("more than",
  * "nearly", "at least", "between"), the number (digits, words, a scale word, or a vague plural),
  * an optional range end ("to 20", "-20", "and 20"), a unit ("%", "percent", a currency sign or
- * word), and the counted noun phrase, whose head is lemmatized: "250 political prisoners" counts
- * "political prisoner". Years and calendar dates are left to the time tagger.
+ * word), and the counted noun phrase, whose head is lemmatized: "140 jailed journalists" counts
+ * "jailed journalist". Years and calendar dates are left to the time tagger.
  */
 public final class QuantityRules {
     private static final Map<String, Approximation> ONE_WORD_QUALIFIERS = Map.of("over", Approximation.MORE_THAN,
