@@ -5,7 +5,7 @@ package org.dossier.annotate;
  * different claims: later stages compare them as compatible, not as agreeing.
  */
 public enum Approximation {
-    /** "250 prisoners". */
+    /** "140 journalists". */
     EXACT,
     /** "about", "around", "nearly", "some", "an estimated", "roughly". */
     ABOUT,
