@@ -1,7 +1,7 @@
 package org.dossier.annotate;
 
 /**
- * How exact a stated quantity is. Kept beside the number because "more than 430" and "430" are
+ * How exact a stated quantity is. Kept beside the number because "more than 310" and "310" are
  * different claims: later stages compare them as compatible, not as agreeing.
  */
 public enum Approximation {
