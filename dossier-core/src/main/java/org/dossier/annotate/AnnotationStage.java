@@ -39,8 +39,9 @@ public final class AnnotationStage {
     }
 
     public Result run(List<Article> articles) {
-        List<AnnotatedArticle> annotated = new ArrayList<>(articles.size());
-        for (Article a : articles) annotated.add(annotator.annotate(a).withTimes(times.tag(a)));
+        // annotators are thread-safe; articles are independent, so every core can take one
+        List<AnnotatedArticle> annotated = articles.parallelStream()
+                .map(a -> annotator.annotate(a).withTimes(times.tag(a))).toList();
         ResolvedEntities resolved = resolver.resolve(annotated);
         List<Quote> quotes = new ArrayList<>();
         for (AnnotatedArticle a : annotated) {

@@ -1,11 +1,11 @@
 package org.dossier.annotate;
 
 /**
- * How exact a stated quantity is. Kept beside the number because "more than 430" and "430" are
+ * How exact a stated quantity is. Kept beside the number because "more than 310" and "310" are
  * different claims: later stages compare them as compatible, not as agreeing.
  */
 public enum Approximation {
-    /** "250 prisoners". */
+    /** "140 journalists". */
     EXACT,
     /** "about", "around", "nearly", "some", "an estimated", "roughly". */
     ABOUT,

@@ -3,8 +3,8 @@ package org.dossier.annotate;
 import org.dossier.text.Span;
 
 /**
- * A number bound to what it counts: "more than 430 political prisoners" is {@code value=430,
- * approximation=MORE_THAN, counted="political prisoner"}.
+ * A number bound to what it counts: "more than 310 jailed journalists" is {@code value=310,
+ * approximation=MORE_THAN, counted="jailed journalist"}.
  *
  * @param span          the whole phrase, qualifier to counted noun
  * @param text          the phrase as written

@@ -17,7 +17,7 @@ import org.dossier.model.Entity;
  * Cross-document entity resolution: one {@link Entity} per real-world referent across the corpus.
  *
  * <p>People: full names merge when their surnames agree across romanizations and their given and
- * middle names are compatible ("Alexander Lukashenko" / "Aleksandr G. Lukashenko"); honorifics are
+ * middle names are compatible ("Sergei Antonov" / "Sergey V. Antonov"); honorifics are
  * ignored. A surname alone joins the person of that surname named in full in the same article
  * (the nearest one before it), else the only person of that surname in the whole corpus; when two
  * different people share the surname and the article does not say which, it stays a separate

@@ -26,7 +26,7 @@ public record PersonName(String given, List<String> middles, String surname) {
         middles = List.copyOf(middles);
     }
 
-    /** Parses a mention such as "President Aleksandr G. Lukashenko" or "Lukashenko's". */
+    /** Parses a mention such as "President Sergey V. Antonov" or "Antonov's". */
     public static PersonName parse(String mention) {
         String cleaned = mention.replaceAll("['’]s$", "").replaceAll("['’]$", "").replace(",", " ").strip();
         List<String> words = new ArrayList<>(Arrays.asList(cleaned.split("\\s+")));

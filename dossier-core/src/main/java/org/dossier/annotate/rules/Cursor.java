@@ -10,6 +10,8 @@ final class Cursor {
     private static final Pattern SUFFIXED = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)(bn|tn|mln|m)");
     private final List<Token> tokens;
     int i;
+    /** True once {@link #number} read a scale word or suffix ("million", "bn"). */
+    boolean scaled;
 
     Cursor(List<Token> tokens, int i) {
         this.tokens = tokens;
@@ -74,6 +76,7 @@ final class Cursor {
         }
         Double suffixed = suffixed(word(), money);
         if (suffixed != null) {
+            scaled = true;
             i++;
             return new double[] {suffixed, suffixed};
         }
@@ -88,6 +91,7 @@ final class Cursor {
         i++;
         Double scale = NumberWords.scale(word());
         while (scale != null) {
+            scaled = true;
             v *= scale;
             i++;
             scale = NumberWords.scale(word());

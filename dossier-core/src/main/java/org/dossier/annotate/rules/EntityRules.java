@@ -17,7 +17,7 @@ import org.dossier.text.Span;
  *   <li>a name split across a head noun the tagger left out ("Soviet" + "Union", "Finance" +
  *       "Ministry") is joined, and typed by its head;</li>
  *   <li>a byline marker ("By") or an honorific glued to a name is cut off;</li>
- *   <li>demonym adjectives ("Belarusian", "French") are not entities: they name no referent.</li>
+ *   <li>demonym adjectives ("Norwegian", "French") are not entities: they name no referent.</li>
  * </ul>
  * Names inside markup are handled earlier: {@link ToolkitText} blanks the markup.
  */

@@ -13,8 +13,8 @@ import org.dossier.text.Span;
  * Numbers bound to what they count. Reads, left to right: an optional qualifier ("more than",
  * "nearly", "at least", "between"), the number (digits, words, a scale word, or a vague plural),
  * an optional range end ("to 20", "-20", "and 20"), a unit ("%", "percent", a currency sign or
- * word), and the counted noun phrase, whose head is lemmatized: "250 political prisoners" counts
- * "political prisoner". Years and calendar dates are left to the time tagger.
+ * word), and the counted noun phrase, whose head is lemmatized: "140 jailed journalists" counts
+ * "jailed journalist". Years and calendar dates are left to the time tagger.
  */
 public final class QuantityRules {
     private static final Map<String, Approximation> ONE_WORD_QUALIFIERS = Map.of("over", Approximation.MORE_THAN,
@@ -107,7 +107,8 @@ public final class QuantityRules {
         }
         boolean vague = approx == Approximation.VAGUE;
         String counted = unit != null && !unit.equals("%") ? null : countedAt(tokens, c, vague, titleCase);
-        if (counted == null && unit == null && !vague) return null;
+        // a bare number is kept only when it is clearly an amount ("a nation of 9.5 million")
+        if (counted == null && unit == null && !vague && !c.scaled) return null;
         if (counted == null && unit == null && NumberWords.looksLikeYear(first.word())) return null;
         int end = tokens.get(Math.max(c.i, numberEnd) - 1).end();
         Span span = new Span(tokens.get(start).start(), end);

@@ -24,7 +24,7 @@ final class SpeakerFinder {
         this.d = d;
     }
 
-    /** {@code "...," Coale said} or {@code "...," said Coale}. */
+    /** {@code "...," Ferreira said} or {@code "...," said Ferreira}. */
     Speaker after(TaggedSentence s, int quoteEnd) {
         List<Token> seq = d.frameAfter(s, quoteEnd);
         int i = 0;
@@ -42,7 +42,7 @@ final class SpeakerFinder {
         return null;
     }
 
-    /** {@code Coale hailed the release as a "..."}: the subject of the first verb of saying before the quote. */
+    /** {@code Ferreira hailed the vote as a "..."}: the subject of the first verb of saying before the quote. */
     Speaker before(TaggedSentence s, int quoteStart) {
         List<Token> frame = d.frameBefore(s, quoteStart);
         for (int k = 0; k < frame.size(); k++) {

@@ -1,5 +1,6 @@
 package org.dossier.annotate.rules;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,8 @@ public final class ToolkitText {
     /** A line ending that can close a sentence or a heading line. */
     private static final Pattern HARD_END = Pattern.compile("[.!?:;\"”’)\\]|]\\s*$");
     private static final int SOFT_WRAP_MIN_LINE = 40;
+    private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("of", "the", "and", "a", "an", "in", "on", "for",
+            "to", "at", "by", "with", "from", "as", "or");
 
     private ToolkitText() {}
 
@@ -92,13 +95,13 @@ public final class ToolkitText {
         return line.length() >= SOFT_WRAP_MIN_LINE && !titleLike(line);
     }
 
-    /** Most words capitalized, as in a headline or section heading. */
+    /** Most words capitalized, short function words aside, as in a headline or section heading. */
     static boolean titleLike(String line) {
         String[] words = line.split("\\s+");
         int caps = 0;
         int letters = 0;
         for (String w : words) {
-            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) continue;
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || TITLE_FUNCTION_WORDS.contains(w)) continue;
             letters++;
             if (Character.isUpperCase(w.charAt(0))) caps++;
         }

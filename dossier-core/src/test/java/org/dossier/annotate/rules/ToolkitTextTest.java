@@ -31,6 +31,13 @@ class ToolkitTextTest {
     }
 
     @Test
+    void headingsWithFunctionWordsAreTitleLike() {
+        assertTrue(ToolkitText.titleLike("Details of the Release"));
+        assertTrue(ToolkitText.titleLike("Flood Waters Recede in River Town"));
+        assertFalse(ToolkitText.titleLike("The water level fell sharply overnight in the town"));
+    }
+
+    @Test
     void quoteMarksPairAndIgnoreApostrophes() {
         String text = "She said “we will rebuild” and the ‘town’s pride’ is intact; don’t \"panic now\".";
         List<Span> q = QuoteMarks.find(text);

@@ -41,14 +41,16 @@ public final class AnnotateSpeedEvaluation implements Evaluation {
         List<String> bodies = ReutersBodies.read(dir, articles + WARM_UP);
         Annotator annotator = Annotators.installed()
                 .orElseThrow(() -> new IllegalStateException("no annotator on the class path (dossier-nlp-corenlp)"));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long loadCpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         annotator.annotate(GoldCorpus.article("load", "Loading starts here."));
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        double loadCpuSeconds = (threads.getCurrentThreadCpuTime() - loadCpu0) / 1e9;
         for (int i = 0; i < Math.min(WARM_UP, bodies.size()); i++) annotator.annotate(GoldCorpus.article("w" + i, bodies.get(i)));
         List<String> timed = bodies.subList(Math.min(WARM_UP, bodies.size()), bodies.size());
         long chars = 0;
         int mentions = 0;
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu0 = threads.getCurrentThreadCpuTime();
         long t1 = System.nanoTime();
         for (int i = 0; i < timed.size(); i++) {
@@ -59,18 +61,27 @@ public final class AnnotateSpeedEvaluation implements Evaluation {
         double seconds = (System.nanoTime() - t1) / 1e9;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
         double perSecond = timed.size() / seconds;
+        long t2 = System.nanoTime();
+        timed.parallelStream().forEach(body -> annotator.annotate(GoldCorpus.article("p", body)));
+        double parallelPerSecond = timed.size() / ((System.nanoTime() - t2) / 1e9);
         long peakHeapMb = peakHeapBytes() / (1024 * 1024);
         new EvalReport("Annotate speed (" + annotator.name() + ", " + timed.size() + " Reuters articles, "
                 + Runtime.getRuntime().availableProcessors() + " cores)")
                 .header("figure", "measured", "target", "ratio")
                 .row("load seconds", fmt(loadSeconds), fmt(TARGET_LOAD_SECONDS), fmt(TARGET_LOAD_SECONDS / loadSeconds))
+                .row("load CPU seconds", fmt(loadCpuSeconds), fmt(TARGET_LOAD_SECONDS),
+                        fmt(TARGET_LOAD_SECONDS / loadCpuSeconds))
                 .row("warm articles/s", fmt(perSecond), fmt(TARGET_ARTICLES_PER_SECOND),
                         fmt(perSecond / TARGET_ARTICLES_PER_SECOND))
+                .row("warm articles/s, all cores", fmt(parallelPerSecond), fmt(TARGET_ARTICLES_PER_SECOND),
+                        fmt(parallelPerSecond / TARGET_ARTICLES_PER_SECOND))
                 .row("warm articles per CPU second", fmt(timed.size() / cpuSeconds), fmt(TARGET_ARTICLES_PER_SECOND),
                         fmt(timed.size() / cpuSeconds / TARGET_ARTICLES_PER_SECOND))
                 .figure("articles", timed.size())
                 .figure("load_seconds", loadSeconds)
+                .figure("load_cpu_seconds", loadCpuSeconds)
                 .figure("articles_per_second", perSecond)
+                .figure("articles_per_second_all_cores", parallelPerSecond)
                 .figure("articles_per_cpu_second", timed.size() / cpuSeconds)
                 .figure("chars_per_second", chars / seconds)
                 .figure("mentions", mentions)

@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.dossier.eval.annotate.GoldCorpus.GoldQuantity;
 import org.dossier.eval.annotate.GoldCorpus.GoldQuote;
 import org.dossier.model.Article;
 
 /**
- * The seed articles (read raw from the shared data folder, never copied) with their gold quotes
- * and entities from {@code seed-quotes.tsv} and {@code seed-entities.tsv}. Articles are the raw
+ * The seed articles (read raw from the shared data folder, never copied) with their gold quotes,
+ * entities and quantities from {@code seed-quotes.tsv}, {@code seed-entities.tsv} and
+ * {@code seed-quantities.tsv}. Articles are the raw
  * files so that the gold offsets hold whatever the cleaner does.
  */
 final class SeedGold {
@@ -42,7 +44,12 @@ final class SeedGold {
                 default -> { }
             }
         }
-        return new GoldCorpus(articles, quotes, same, apart, persons, List.of());
+        List<GoldQuantity> quantities = new ArrayList<>();
+        for (String[] f : rows("seed-quantities.tsv")) {
+            quantities.add(new GoldQuantity(f[0], Double.parseDouble(f[1]), f[2], f[3].equals("-") ? null : f[3],
+                    f[4].equals("-") ? null : f[4]));
+        }
+        return new GoldCorpus(articles, quotes, same, apart, persons, quantities);
     }
 
     private static List<String[]> rows(String resource) throws IOException {
