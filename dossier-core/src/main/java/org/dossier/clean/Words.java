@@ -2,7 +2,7 @@ package org.dossier.clean;
 
 /**
  * The one tokenization the cleaner and repairs share: a word is a maximal run of letters, with
- * inner apostrophes kept ("don't", "Belarus'" ends at the letter).
+ * inner apostrophes kept ("don't", "Texas'" ends at the letter).
  */
 public final class Words {
     private Words() {}
