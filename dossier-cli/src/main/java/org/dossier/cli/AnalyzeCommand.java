@@ -3,12 +3,17 @@ package org.dossier.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dossier.json.DossierJson;
 import org.dossier.model.DossierReport;
 import org.dossier.pipeline.Dossier;
+import org.dossier.render.Renderer;
+import org.dossier.render.Renderers;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,23 +21,51 @@ import picocli.CommandLine.Parameters;
 @Command(name = "analyze",
         mixinStandardHelpOptions = true,
         description = {"Analyze news articles into a cross-checked dossier.",
-            "Writes DIR/dossier.json (see docs/dossier-json.md) and reports beside it."},
-        footer = {"", "Example:", "  dossier analyze examples/ -o out && open out/index.html"})
+            "Writes DIR/dossier.json (see docs/dossier-json.md), DIR/index.html and DIR/dossier.md."},
+        footer = {"", "Examples:", "  dossier analyze examples/story -o out        then open out/index.html",
+            "  dossier analyze feeds/ -o out -f json,csv     only dossier.json and facts.csv"})
 final class AnalyzeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, URLs, or - for stdin.")
     List<String> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, description = "Output folder.")
     Path output;
 
+    @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
+            description = {"Outputs to write (comma-separated): json, html, md, news-please, jsonld,",
+                "timelinejs, csv; or all. Default: json,html,md."})
+    List<String> formats = Renderers.DEFAULT_FORMATS;
+
     @Override
     public Integer call() throws IOException {
+        List<Renderer> renderers = renderers();
         ProblemPrinter problems = new ProblemPrinter(System.err);
-        DossierReport report = Dossier.standard().analyze(inputs, problems);
+        long start = System.nanoTime();
+        DossierReport report;
+        try (TerminalProgress.Scope progress = TerminalProgress.reading(inputs)) {
+            report = Dossier.standard().withProgress(progress.progress()).analyze(inputs, problems);
+        }
         Files.createDirectories(output);
-        DossierJson.mapper().writerWithDefaultPrettyPrinter().writeValue(output.resolve("dossier.json").toFile(), report);
-        System.err.printf("dossier: %d articles, %d rejected -> %s%n", report.articles().size(), problems.count(),
-                output.resolve("dossier.json"));
+        for (Renderer r : renderers) {
+            Path written = r.render(report, output);
+            System.err.println("dossier: wrote " + written);
+        }
+        System.err.printf("dossier: %d articles, %d duplicate groups, %d events, %d storylines, %d rejected in %.1f s%n",
+                report.articles().size(), report.duplicates().size(), report.events().size(), report.storylines().size(),
+                problems.count(), (System.nanoTime() - start) / 1e9);
         return problems.exitCode();
+    }
+
+    private List<Renderer> renderers() {
+        List<String> names = formats.contains("all") ? Renderers.formats() : formats;
+        List<Renderer> out = new ArrayList<>();
+        for (String name : names) {
+            out.add(Renderers.forFormat(name.strip()).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "unknown format '" + name + "' (choose from " + String.join(", ", Renderers.formats()) + ", all)")));
+        }
+        return out;
     }
 }

@@ -37,15 +37,33 @@ public final class Cleaner {
         return new CleanedText(text, blocks, done);
     }
 
-    /** Joins blocks into paragraphs separated by one blank line. */
+    /**
+     * Joins blocks into paragraphs separated by one blank line, in one pass (appending block by
+     * block would copy the text once per block). The separator maps to the end of the block before it.
+     */
     static MappedText join(List<Block> blocks) {
-        MappedText out = MappedText.empty();
+        StringBuilder text = new StringBuilder();
+        int[] raw = new int[64];
+        int n = 0;
         for (Block block : blocks) {
             MappedText t = block.text().strip();
             if (t.length() == 0) continue;
-            if (out.length() > 0) out = out.append(MappedText.synthetic("\n\n", out.rawOffset(out.length())));
-            out = out.append(t);
+            if (n > 0) {
+                int at = raw[n];   // the end sentinel of what came before
+                raw = ensure(raw, n + 3);
+                text.append("\n\n");
+                raw[n++] = at;
+                raw[n++] = at;
+            }
+            raw = ensure(raw, n + t.length() + 1);
+            text.append(t.text());
+            for (int i = 0; i <= t.length(); i++) raw[n + i] = t.rawOffset(i);
+            n += t.length();
         }
-        return out;
+        return n == 0 ? MappedText.empty() : MappedText.of(text.toString(), java.util.Arrays.copyOf(raw, n + 1));
+    }
+
+    private static int[] ensure(int[] array, int size) {
+        return size <= array.length ? array : java.util.Arrays.copyOf(array, Math.max(size, array.length * 2));
     }
 }

@@ -57,6 +57,16 @@ public final class ArticleExtractor {
         return Optional.empty();
     }
 
+    /** The parse alone, or empty when the document cannot be parsed (the reason is reported by {@link #extract}). */
+    public Optional<ParsedDocument> parse(RawDocument doc) {
+        try {
+            Optional<DocumentParser> parser = parsers.forType(doc.mediaType());
+            return parser.isEmpty() ? Optional.empty() : Optional.of(parser.get().parse(doc));
+        } catch (ParseException | RuntimeException | StackOverflowError e) {
+            return Optional.empty();
+        }
+    }
+
     /**
      * Stable id from the source and its bytes: the same file added twice gets the same id, a
      * changed file a new one.

@@ -1,10 +1,17 @@
 package org.dossier.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.dossier.clean.Cleaner;
+import java.util.function.Predicate;
+import org.dossier.annotate.AnnotationStage;
 import org.dossier.clean.CorpusEvidence;
+import org.dossier.clean.CorpusStatistics;
+import org.dossier.clean.StandardCleaner;
+import org.dossier.dedup.Deduplication;
+import org.dossier.dedup.Deduplicator;
 import org.dossier.meta.CandidateMetadataResolver;
 import org.dossier.model.Article;
 import org.dossier.model.DossierReport;
@@ -13,6 +20,7 @@ import org.dossier.source.MediaTypeDetector;
 import org.dossier.source.Problem;
 import org.dossier.source.ProblemSink;
 import org.dossier.source.Sources;
+import org.dossier.workspace.Workspace;
 
 /**
  * The one obvious entry point: sources in, articles or a whole dossier out.
@@ -22,27 +30,97 @@ import org.dossier.source.Sources;
  * }</pre>
  */
 public final class Dossier {
+    /** Articles added between forced commits of a workspace. */
+    private static final int COMMIT_EVERY = 64;
+
     private final Sources sources;
     private final ArticleExtractor extractor;
+    private final Progress progress;
 
     public Dossier(Sources sources, ArticleExtractor extractor) {
+        this(sources, extractor, Progress.NONE);
+    }
+
+    private Dossier(Sources sources, ArticleExtractor extractor, Progress progress) {
         this.sources = sources;
         this.extractor = extractor;
+        this.progress = progress;
     }
 
     /** The standard pipeline with every parser on the class path. */
     public static Dossier standard() {
-        return new Dossier(new Sources(new MediaTypeDetector()),
-                new ArticleExtractor(ParserRegistry.loadInstalled(), new Cleaner(List.of(), List.of()),
-                        new CandidateMetadataResolver()));
+        return new Dossier(new Sources(new MediaTypeDetector()), standardExtractor());
+    }
+
+    /**
+     * The article extractor of {@link #standard()}: every installed parser, the standard cleaner and
+     * metadata resolver. Evaluations measure this, so they see what users get.
+     */
+    public static ArticleExtractor standardExtractor() {
+        return new ArticleExtractor(ParserRegistry.loadInstalled(), StandardCleaner.create(),
+                new CandidateMetadataResolver());
+    }
+
+    /** The same pipeline, reporting its progress to {@code progress}. */
+    public Dossier withProgress(Progress progress) {
+        return new Dossier(sources, extractor, progress);
     }
 
     /** Streams one cleaned article at a time; rejected inputs go to {@code problems}. */
     public void articles(List<String> inputs, ProblemSink problems, Consumer<Article> out) {
-        sources.read(inputs, problems, doc -> extractor.extract(doc, CorpusEvidence.NONE, problems).ifPresent(out));
+        articles(inputs, problems, id -> false, out);
     }
 
-    /** The whole analysis. */
+    /**
+     * Like {@link #articles(List, ProblemSink, Consumer)}, but documents whose article id
+     * {@code known} accepts are skipped before any parsing (incremental adds to a workspace).
+     * Two passes: the first gathers corpus evidence (lines an outlet repeats, the corpus
+     * vocabulary) in bounded memory, the second cleans with it.
+     */
+    public void articles(List<String> inputs, ProblemSink problems, Predicate<String> known, Consumer<Article> out) {
+        CorpusEvidence evidence = gatherEvidence(inputs, known);
+        sources.read(inputs, problems, doc -> {
+            progress.step();
+            if (!known.test(ArticleExtractor.articleId(doc))) {
+                extractor.extract(doc, evidence, problems).ifPresent(out);
+            }
+        });
+    }
+
+    /** The first pass; problems are reported by the second. Standard input cannot be read twice and is left out. */
+    private CorpusEvidence gatherEvidence(List<String> inputs, Predicate<String> known) {
+        CorpusStatistics stats = new CorpusStatistics();
+        List<String> rereadable = inputs.stream().filter(input -> !input.equals("-")).toList();
+        sources.read(rereadable, problem -> { }, doc -> {
+            if (!known.test(ArticleExtractor.articleId(doc))) extractor.parse(doc).ifPresent(parsed -> stats.add(doc, parsed));
+        });
+        return stats;
+    }
+
+    /**
+     * Adds the inputs' articles to a workspace, committing as it goes; returns how many were new.
+     * Sources already in the workspace with the same bytes are skipped.
+     */
+    public int add(List<String> inputs, ProblemSink problems, Workspace workspace) throws IOException {
+        int[] added = {0};
+        try {
+            articles(inputs, problems, workspace::contains, article -> {
+                try {
+                    if (workspace.add(article)) added[0]++;
+                    if (added[0] % COMMIT_EVERY == 0) workspace.commit();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            workspace.commit();
+        }
+        return added[0];
+    }
+
+    /** The whole analysis: read into a temporary workspace, group copies, annotate the canonical articles. */
     public DossierReport analyze(List<String> inputs, ProblemSink problems) {
         List<Article> articles = new ArrayList<>();
         List<Problem> rejected = new ArrayList<>();
@@ -50,7 +128,17 @@ public final class Dossier {
             rejected.add(p);
             problems.report(p);
         };
-        articles(inputs, both, articles::add);
-        return new DossierReport(articles, List.of(), List.of(), List.of(), List.of(), List.of(), rejected);
+        try (Workspace workspace = Workspace.temporary()) {
+            add(inputs, both, workspace);
+            workspace.forEachArticle(articles::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Deduplication copies = Deduplicator.of(articles);
+        List<Article> canonical = copies.canonical(articles);
+        AnnotationStage.Result annotated = AnnotationStage.installed().map(stage -> stage.run(canonical))
+                .orElse(new AnnotationStage.Result(List.of(), List.of(), List.of()));
+        return new DossierReport(articles, copies.groups(), List.of(), List.of(), annotated.entities(),
+                annotated.quotes(), rejected);
     }
 }

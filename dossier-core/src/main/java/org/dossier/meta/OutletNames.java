@@ -1,0 +1,105 @@
+package org.dossier.meta;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a host into the outlet's name when a page does not state it: a table of well-known
+ * outlets whose names cannot be read off the domain ({@code wsj.com}), else the domain label split
+ * into words ({@code thedailyherald.com} gives "The Daily Herald"; {@code abc.com} gives "ABC").
+ */
+public final class OutletNames {
+    private static final Map<String, String> KNOWN = readKnown();
+    private static final Set<String> WORDS = readWords();
+
+    private OutletNames() {}
+
+    /** The outlet name for a host, or {@code null} for a host without a usable label. */
+    public static String fromHost(String host) {
+        if (host == null || host.isBlank() || host.matches("[\\d.:]+|localhost")) return null;
+        String h = host.toLowerCase(Locale.ROOT);
+        for (String candidate = h; candidate.contains("."); candidate = candidate.substring(candidate.indexOf('.') + 1)) {
+            String known = KNOWN.get(candidate);
+            if (known != null) return known;
+        }
+        String label = UrlFacts.siteLabel(h);
+        if (label.length() <= 4 && !WORDS.contains(label)) return label.toUpperCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        for (String part : label.split("-")) words.addAll(segment(part));
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (w.isEmpty()) continue;
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    /**
+     * Splits a run of letters into known words with as few unknown letters as possible; letters
+     * between known words stay together as one unknown word.
+     */
+    static List<String> segment(String s) {
+        int n = s.length();
+        double[] cost = new double[n + 1];
+        int[] back = new int[n + 1];
+        java.util.Arrays.fill(cost, Double.MAX_VALUE);
+        cost[0] = 0;
+        for (int i = 1; i <= n; i++) {
+            for (int j = 0; j < i; j++) {
+                if (cost[j] == Double.MAX_VALUE) continue;
+                String piece = s.substring(j, i);
+                boolean known = piece.length() >= 2 && WORDS.contains(piece);
+                double c = cost[j] + (known ? 0.5 : piece.length() + 0.5);
+                if (!known && j > 0 && back[j] >= 0 && !WORDS.contains(s.substring(back[j], j))) continue;
+                if (c < cost[i]) {
+                    cost[i] = c;
+                    back[i] = j;
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = n; i > 0; i = back[i]) out.add(0, s.substring(back[i], i));
+        return out;
+    }
+
+    private static Map<String, String> readKnown() {
+        Map<String, String> map = new HashMap<>();
+        for (String line : lines("known-outlets.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length == 2) map.put(f[0].strip(), f[1].strip());
+        }
+        return Map.copyOf(map);
+    }
+
+    private static Set<String> readWords() {
+        Set<String> words = new HashSet<>();
+        for (String line : lines("outlet-words.txt")) words.addAll(List.of(line.strip().split("\\s+")));
+        return Set.copyOf(words);
+    }
+
+    private static List<String> lines(String resource) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = OutletNames.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) out.add(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,111 @@
+package org.dossier.parse.html;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Decides which regions block cutting skips. Hard skips are never article text: non-text elements
+ * (scripts, form controls, media), hidden elements, and regions named so specifically (cookie and
+ * consent prompts, newsletter boxes, ad slots) that no article hides behind the name. Soft skips
+ * are regions the page's own markup names as template or discussion: navigation, headers and
+ * footers, sidebars, share bars, related links, tags, comment threads.
+ *
+ * <p>Template names are a hint, not a verdict: a region that holds a large share of the page's
+ * prose, or that is or wraps the element marked as the article body, is not skipped whatever its
+ * name (sites do wrap their articles in {@code <div class="main with-sidebar">}). Comment threads
+ * are the exception to the share rule, since a long discussion can outweigh a short article; and
+ * when skipping soft regions leaves almost nothing, the parser tries again without them.
+ */
+final class DomPruner implements NodeFilter {
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "math",
+            "canvas", "iframe", "object", "embed", "button", "select", "input", "textarea", "option", "link",
+            "meta", "video", "audio", "map", "dialog", "head", "picture", "img", "source", "frameset", "frame",
+            "applet", "label", "datalist", "progress", "meter");
+    private static final Set<String> TEMPLATE_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
+    private static final Set<String> TEMPLATE_ROLES = Set.of("navigation", "banner", "complementary",
+            "contentinfo", "menu", "menubar", "search", "dialog", "alertdialog", "toolbar", "tablist");
+    /** Classes that hide an element from every reader (screen-reader-only text included). */
+    private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "hide", "d-none", "sr-only",
+            "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader", "is-hidden", "invisible");
+    /** A template-named region holding more than this share of the page's prose is kept. */
+    private static final double KEEP_SHARE = 0.4;
+
+    private final TextStats stats;
+    private final int pageProse;
+    private final Set<Element> hard = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Element> soft = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private DomPruner(TextStats stats, int pageProse) {
+        this.stats = stats;
+        this.pageProse = Math.max(1, pageProse);
+    }
+
+    /**
+     * What to skip under {@code body}. The page is not changed: the block collector skips the
+     * elements, so a second, more permissive pass needs no second parse.
+     */
+    static Pruning analyze(Element body) {
+        TextStats stats = TextStats.of(body);
+        DomPruner p = new DomPruner(stats, stats.proseChars(body));
+        NodeTraversor.filter(p, body);
+        return new Pruning(p.hard, p.soft);
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element e) || depth == 0) return FilterResult.CONTINUE;
+        if (isNeverText(e)) {
+            hard.add(e);
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        if (isTemplate(e)) soft.add(e);
+        return FilterResult.CONTINUE;
+    }
+
+    /** Never article text, whatever the page: scripts, controls, media, hidden or consent regions. */
+    private boolean isNeverText(Element e) {
+        if (NEVER_TEXT.contains(e.normalName()) || isHidden(e)) return true;
+        List<String> words = AttributeHints.words(e);
+        return !words.isEmpty() && AttributeHints.isStrongTemplate(words) && !stats.holdsBodyMarker(e);
+    }
+
+    /** Named as discussion or template, and not holding the bulk of the page's prose. */
+    private boolean isTemplate(Element e) {
+        String tag = e.normalName();
+        List<String> words = AttributeHints.words(e);
+        if (!words.isEmpty() && AttributeHints.isDiscussion(words) && !stats.holdsBodyMarker(e)) return true;
+
+        boolean template = TEMPLATE_TAGS.contains(tag)
+                || TEMPLATE_ROLES.contains(e.attributes().getIgnoreCase("role").toLowerCase(Locale.ROOT))
+                || !words.isEmpty() && AttributeHints.isTemplate(words);
+        if (!template || TextStats.isBodyMarker(e)) return false;
+        if (stats.holdsBodyMarker(e) && !TextStats.isBodyMarker(e) && holdsMarkedBodyBelow(e)) return false;
+        return stats.proseChars(e) < KEEP_SHARE * pageProse;
+    }
+
+    /** A template region that wraps the marked article body must stay (its other parts are pruned inside). */
+    private boolean holdsMarkedBodyBelow(Element e) {
+        return stats.proseChars(e) >= 0.2 * pageProse;
+    }
+
+    private boolean isHidden(Element e) {
+        if (e.hasAttr("hidden")) return true;
+        String cls = e.attributes().getIgnoreCase("class");
+        if (!cls.isEmpty()) {
+            for (String c : cls.split("\\s+")) if (HIDDEN_CLASSES.contains(c.toLowerCase(Locale.ROOT))) return true;
+        }
+        String style = e.attributes().getIgnoreCase("style");
+        if (!style.isEmpty()) {
+            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+            if (s.contains("display:none") || s.contains("visibility:hidden")) return true;
+        }
+        return e.attributes().getIgnoreCase("aria-hidden").equals("true") && stats.chars(e) < 200;
+    }
+}

@@ -1,0 +1,22 @@
+package org.dossier.parse.html;
+
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * The regions of a page that block cutting skips (see {@link DomPruner}).
+ *
+ * @param hard never article text
+ * @param soft named as template or discussion; skipped unless that leaves almost nothing
+ */
+record Pruning(Set<Element> hard, Set<Element> soft) {
+    /** Whether the strict pass skips {@code e}. */
+    boolean skipsStrict(Element e) {
+        return hard.contains(e) || soft.contains(e);
+    }
+
+    /** Whether the lenient pass skips {@code e}. */
+    boolean skipsLenient(Element e) {
+        return hard.contains(e);
+    }
+}

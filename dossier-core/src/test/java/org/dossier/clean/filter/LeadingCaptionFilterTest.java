@@ -1,0 +1,25 @@
+package org.dossier.clean.filter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.dossier.clean.CleanFixtures;
+import org.junit.jupiter.api.Test;
+
+class LeadingCaptionFilterTest {
+    private final LeadingCaptionFilter filter = new LeadingCaptionFilter();
+    private static final String LEAD = "The port authority closed the northern terminal on Monday after a storm damaged "
+            + "two of its loading cranes, a spokesman said.";
+
+    @Test
+    void dropsAPresentTenseCaptionAtTheTop() {
+        String text = "Dock workers gather outside the closed terminal in Eastport on Monday.\n\n" + LEAD;
+        assertEquals(List.of(LEAD), CleanFixtures.run(filter, text));
+    }
+
+    @Test
+    void keepsAPastTenseLead() {
+        String text = "Dock workers gathered outside the closed terminal.\n\n" + LEAD;
+        assertEquals(2, CleanFixtures.run(filter, text).size());
+    }
+}

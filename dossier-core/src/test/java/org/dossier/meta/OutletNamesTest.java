@@ -1,0 +1,28 @@
+package org.dossier.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class OutletNamesTest {
+    @Test
+    void knownOutletsByHost() {
+        assertEquals("The New York Times", OutletNames.fromHost("nytimes.com"));
+        assertEquals("BBC", OutletNames.fromHost("news.bbc.co.uk"));
+    }
+
+    @Test
+    void domainLabelsAreSplitIntoWords() {
+        assertEquals("The Harbour Herald", OutletNames.fromHost("theharbourherald.com"));
+        assertEquals("The Kingston Times", OutletNames.fromHost("thekingstontimes.co.uk"));
+        assertEquals("Valley News Online", OutletNames.fromHost("valley-news-online.org"));
+        assertEquals("KXYZ", OutletNames.fromHost("kxyz.com"));
+    }
+
+    @Test
+    void noNameForAddressesWithoutAHost() {
+        assertNull(OutletNames.fromHost("127.0.0.1"));
+        assertNull(OutletNames.fromHost(null));
+    }
+}
