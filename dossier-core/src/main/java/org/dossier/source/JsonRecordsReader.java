@@ -12,14 +12,15 @@ import java.io.InputStream;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.dossier.parse.json.NewsRecordParser;
 
 /**
  * Expands JSON exports of article records (news-please's format and the like) into one
  * {@link MediaTypeDetector#NEWS_RECORD} document per record.
  *
  * <p>JSON Lines is read line by line, so a corrupt line is reported as {@code file#line=N} and
- * the lines after it are still read. A JSON file may hold one record, an array of records, or
- * several records one after another; it is streamed record by record, but a syntax error ends it
+ * the lines after it are still read. A JSON file may hold one record, an array of records,
+ * several records one after another, or an API envelope around an array of records; it is streamed record by record, but a syntax error ends it
  * (JSON cannot be resynchronised after one).
  */
 public final class JsonRecordsReader implements ContainerReader {
@@ -78,9 +79,14 @@ public final class JsonRecordsReader implements ContainerReader {
                     }
                     t = p.nextToken();
                 } else {
-                    item++;
                     JsonNode node = MAPPER.readTree(p);
                     t = p.nextToken();
+                    JsonNode wrapped = wrappedRecords(node);
+                    if (wrapped != null) {
+                        for (JsonNode record : wrapped) emit(source + "#item=" + ++item, record, null, context, out);
+                        continue;
+                    }
+                    item++;
                     boolean onlyRecord = item == 1 && t == null;
                     emit(onlyRecord ? source : source + "#item=" + item, node, null, context, out);
                 }
@@ -88,6 +94,28 @@ public final class JsonRecordsReader implements ContainerReader {
         } catch (JsonProcessingException e) {
             throw new IOException("malformed JSON (" + shortReason(e) + ")", e);
         }
+    }
+
+    /**
+     * The records of an API-style envelope ({@code {"status": "ok", "articles": [{...}, ...]}}):
+     * an object with no long text of its own whose one array of objects holds the records; else
+     * {@code null}.
+     */
+    private static JsonNode wrappedRecords(JsonNode node) {
+        if (node == null || !node.isObject()) return null;
+        for (String body : NewsRecordParser.BODY_FIELDS) {
+            if (node.path(body).isTextual()) return null;
+        }
+        JsonNode records = null;
+        for (var fields = node.fields(); fields.hasNext(); ) {
+            JsonNode value = fields.next().getValue();
+            if (value.isTextual() && value.asText().length() > 200) return null;
+            if (value.isArray() && !value.isEmpty() && value.get(0).isObject()) {
+                if (records != null) return null;
+                records = value;
+            }
+        }
+        return records;
     }
 
     /** Emits one record; {@code original} is its bytes as they arrived, when the reader has them. */

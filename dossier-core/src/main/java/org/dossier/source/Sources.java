@@ -138,7 +138,8 @@ public final class Sources {
 
     /**
      * Regular files under {@code dir}, sorted by path so every run reads them in the same order.
-     * Hidden files and folders (a leading dot: {@code .git}, {@code .DS_Store}) are not inputs.
+     * Hidden files and folders (a leading dot: {@code .git}, {@code .DS_Store}) are not inputs;
+     * links to files are followed, links to folders are not (they could loop).
      */
     private static List<Path> listFiles(String given, Path dir, ProblemSink problems) {
         List<Path> files = new ArrayList<>();
@@ -151,7 +152,8 @@ public final class Sources {
 
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !isHidden(f)) files.add(f);
+                    boolean file = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(f));
+                    if (file && !isHidden(f)) files.add(f);
                     return FileVisitResult.CONTINUE;
                 }
 

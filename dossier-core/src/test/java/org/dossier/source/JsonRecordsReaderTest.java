@@ -56,6 +56,16 @@ class JsonRecordsReaderTest {
     }
 
     @Test
+    void apiEnvelopesAreOpened() {
+        Collected c = read("api.json", "{\"status\": \"ok\", \"totalResults\": 2, \"articles\": ["
+                + "{\"title\": \"A\", \"content\": \"First.\", \"source\": {\"name\": \"Coast Post\"}},"
+                + "{\"title\": \"B\", \"content\": \"Second.\"}]}");
+        assertEquals(List.of("api.json#item=1", "api.json#item=2"), c.sources(), c.problemLines().toString());
+        Collected record = read("one.json", "{\"maintext\": \"Short.\", \"authors\": [{\"name\": \"Ida Lund\"}]}");
+        assertEquals(List.of("one.json"), record.sources(), "a record with a body is not an envelope");
+    }
+
+    @Test
     void aSyntaxErrorInAJsonArrayKeepsTheRecordsBeforeIt() {
         Collected c = read("cut.json", "[{\"maintext\": \"one\"}, {\"maintext\": \"tw");
         assertEquals(List.of("cut.json#item=1"), c.sources());

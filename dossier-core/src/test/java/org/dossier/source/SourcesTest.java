@@ -49,6 +49,17 @@ class SourcesTest {
     }
 
     @Test
+    void linkedFilesAreReadAndLinkedFoldersNotFollowed() throws IOException {
+        Path real = write("elsewhere/story.txt", "Linked story.");
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.createSymbolicLink(in.resolve("link.txt"), real);
+        Files.createSymbolicLink(in.resolve("loop"), in);
+        Collected c = read(in.toString());
+        assertEquals(List.of(in.resolve("link.txt").toString()), c.sources());
+        assertEquals(List.of(), c.problems);
+    }
+
+    @Test
     void badInputsEachGetOneLineAndTheRestIsStillRead() throws IOException {
         Path good = write("good.txt", "A ferry service resumed after the storm.");
         Path empty = write("empty.txt", "");

@@ -65,7 +65,7 @@ public final class Fixtures {
                     line(cs, font, 290, 40, String.valueOf(number));
                 }
             }
-            doc.getDocumentInformation().setTitle("Water returns to Millbrook");
+            doc.getDocumentInformation().setTitle("Water returns to  Millbrook after five dry days");
             if (userPassword != null) {
                 StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", userPassword,
                         new AccessPermission());

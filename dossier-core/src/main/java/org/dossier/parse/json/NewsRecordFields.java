@@ -4,7 +4,8 @@ import java.util.List;
 import org.dossier.parse.MetadataField;
 
 /**
- * The field names of news-please records (and the common aliases of other exports), with the
+ * The field names of news-please records (and the common aliases of other exports, such as news
+ * APIs' {@code publishedAt} and {@code source.name}), with the
  * metadata field each feeds and how much it is trusted. An export is the publisher's structured
  * data as scraped, so it ranks above text heuristics but below nothing else.
  */
@@ -24,6 +25,7 @@ final class NewsRecordFields {
             new Mapping("published", MetadataField.PUBLISHED, 0.9),
             new Mapping("date_published", MetadataField.PUBLISHED, 0.9),
             new Mapping("publish_date", MetadataField.PUBLISHED, 0.9),
+            new Mapping("publishedAt", MetadataField.PUBLISHED, 0.9),
             new Mapping("date", MetadataField.PUBLISHED, 0.7),
             new Mapping("date_modify", MetadataField.MODIFIED, 0.9),
             new Mapping("authors", MetadataField.AUTHOR, 0.85),
@@ -32,6 +34,7 @@ final class NewsRecordFields {
             new Mapping("source_domain", MetadataField.SITE_NAME, 0.6),
             new Mapping("outlet", MetadataField.SITE_NAME, 0.85),
             new Mapping("site_name", MetadataField.SITE_NAME, 0.85),
+            new Mapping("source.name", MetadataField.SITE_NAME, 0.85),
             new Mapping("language", MetadataField.LANGUAGE, 0.9),
             new Mapping("description", MetadataField.DESCRIPTION, 0.9),
             new Mapping("section", MetadataField.SECTION, 0.8));

@@ -31,6 +31,9 @@ import org.dossier.text.MappedText;
  * escapes, so a citation still leads back to the exact characters of the export.
  */
 public final class NewsRecordParser implements DocumentParser {
+    /** Fields that may hold the body, in order of preference (news-please's, then other exports'). */
+    public static final List<String> BODY_FIELDS = NewsRecordFields.BODY;
+
     private static final JsonFactory JSON = new JsonFactory();
 
     @Override
@@ -67,7 +70,10 @@ public final class NewsRecordParser implements DocumentParser {
         return fields;
     }
 
-    /** Top-level string fields (with the offset of their literal) and string-array fields. */
+    /**
+     * Top-level string fields (with the offset of their literal), string-array fields, and the
+     * string fields of nested objects as {@code parent.child}.
+     */
     private static void readTopLevel(String raw, Map<String, Integer> stringAt, Map<String, List<String>> values)
             throws ParseException {
         try (JsonParser p = JSON.createParser(raw)) {
@@ -82,10 +88,16 @@ public final class NewsRecordParser implements DocumentParser {
                     while (p.nextToken() != JsonToken.END_ARRAY) {
                         if (p.currentToken() == JsonToken.VALUE_STRING) {
                             values.computeIfAbsent(name, k -> new ArrayList<>()).add(p.getText());
+                        } else if (p.currentToken() == JsonToken.START_OBJECT) {
+                            readObject(p, name).forEach((k, v) -> {   // [{"name": "Ana Ruiz"}]
+                                if (k.equals(name + ".name")) values.computeIfAbsent(name, x -> new ArrayList<>()).addAll(v);
+                            });
                         } else {
                             p.skipChildren();
                         }
                     }
+                } else if (value == JsonToken.START_OBJECT) {
+                    readObject(p, name).forEach((k, v) -> values.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
                 } else {
                     p.skipChildren();
                 }
@@ -93,6 +105,24 @@ public final class NewsRecordParser implements DocumentParser {
         } catch (IOException e) {
             throw new ParseException("malformed JSON record (" + Problem.oneLine(e.getMessage()) + ")");
         }
+    }
+
+    /**
+     * The string fields of a nested object as {@code parent.child} (e.g. {@code source.name} in
+     * exports that nest the outlet); deeper values are skipped.
+     */
+    private static Map<String, List<String>> readObject(JsonParser p, String parent)
+            throws IOException {
+        Map<String, List<String>> found = new HashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String child = p.currentName();
+            if (p.nextToken() == JsonToken.VALUE_STRING) {
+                found.computeIfAbsent(parent + "." + child, k -> new ArrayList<>()).add(p.getText());
+            } else {
+                p.skipChildren();
+            }
+        }
+        return found;
     }
 
     /** One block per non-blank line. */

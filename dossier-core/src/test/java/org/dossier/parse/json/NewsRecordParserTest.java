@@ -57,6 +57,16 @@ class NewsRecordParserTest {
     }
 
     @Test
+    void nestedOutletAndAuthorObjectsOfOtherExports() throws ParseException {
+        List<MetadataCandidate> md = parse("{\"title\": \"T\", \"content\": \"Body.\", \"publishedAt\": "
+                + "\"2025-01-02T03:04:05Z\", \"source\": {\"id\": null, \"name\": \"Coast Post\"}, "
+                + "\"authors\": [{\"name\": \"Ida Lund\"}]}").metadata();
+        assertEquals(List.of("Coast Post"), values(md, MetadataField.SITE_NAME));
+        assertEquals(List.of("2025-01-02T03:04:05Z"), values(md, MetadataField.PUBLISHED));
+        assertEquals(List.of("Ida Lund"), values(md, MetadataField.AUTHOR));
+    }
+
+    @Test
     void descriptionIsTheLastResortAndNoTextIsAnError() throws ParseException {
         assertEquals("Only a teaser.", parse("{\"title\": \"T\", \"description\": \"Only a teaser.\"}")
                 .blocks().get(0).text().text());

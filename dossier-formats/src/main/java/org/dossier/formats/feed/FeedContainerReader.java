@@ -34,6 +34,8 @@ import org.dossier.source.RawDocument;
  * refused, which keeps external entities out.
  */
 public final class FeedContainerReader implements ContainerReader {
+    private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("\\s+[-\u2013\u2014|:\u00b7]\\s+");
+
     @Override
     public Set<String> mediaTypes() {
         return Set.of(MediaTypeDetector.RSS, MediaTypeDetector.ATOM);
@@ -75,7 +77,7 @@ public final class FeedContainerReader implements ContainerReader {
         Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
         if (date != null) hints.put(Hints.DATE, date.toInstant().toString());
         put(hints, Hints.AUTHORS, authors(entry));
-        put(hints, Hints.OUTLET, feed.getTitle());
+        put(hints, Hints.OUTLET, siteName(feed.getTitle()));
         put(hints, Hints.LANGUAGE, feed.getLanguage());
         if (entry.getDescription() != null && content != entry.getDescription()) {
             put(hints, Hints.DESCRIPTION, entry.getDescription().getValue());
@@ -84,6 +86,16 @@ public final class FeedContainerReader implements ContainerReader {
         String type = isPlainText(content) ? MediaTypeDetector.TEXT : MediaTypeDetector.HTML;
         out.accept(new RawDocument(member, type, content.getValue().getBytes(StandardCharsets.UTF_8),
                 entry.getLink(), hints));
+    }
+
+    /**
+     * The site's name from a feed title, which often adds a section or a tagline after a
+     * separator: "Harbour Herald – World news" names the outlet "Harbour Herald".
+     */
+    static String siteName(String feedTitle) {
+        if (feedTitle == null) return null;
+        String[] parts = SEPARATOR.split(feedTitle.strip(), 2);
+        return parts[0].strip().length() >= 2 ? parts[0].strip() : feedTitle.strip();
     }
 
     /** The longest of the item's contents and its description. */

@@ -28,6 +28,8 @@ import org.jsoup.parser.Parser;
  */
 public final class OfficeDocumentParser implements DocumentParser {
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre";
+    /** How many leading blocks may hold the printed headline (after a kicker or a byline). */
+    private static final int TITLE_WITHIN = 4;
 
     private final OOXMLParser docx = new OOXMLParser();
     private final OpenDocumentParser odt = new OpenDocumentParser();
@@ -52,7 +54,8 @@ public final class OfficeDocumentParser implements DocumentParser {
             }
         }
         if (blocks.isEmpty()) throw new ParseException("document has no text");
-        return blocks.build(TikaMetadata.candidates(run.metadata(), isDocx ? "docx" : "odt"));
+        boolean titled = blocks.confirmTitle(TikaMetadata.title(run.metadata()), TITLE_WITHIN);
+        return blocks.build(TikaMetadata.candidates(run.metadata(), isDocx ? "docx" : "odt", titled));
     }
 
     private static BlockKind kind(Element e) {

@@ -28,6 +28,9 @@ import org.jsoup.parser.Parser;
  * no text recognition is attempted, so a scanned PDF is reported as having no text layer.
  */
 public final class PdfDocumentParser implements DocumentParser {
+    /** How many leading blocks may hold the printed headline (after a running header, a kicker...). */
+    private static final int TITLE_WITHIN = 4;
+
     private final PDFParser parser = new PDFParser();
 
     @Override
@@ -48,7 +51,8 @@ public final class PdfDocumentParser implements DocumentParser {
         if (blocks.isEmpty()) {
             throw new ParseException(page == 0 ? "PDF has no pages" : "PDF has no text layer (a scan? text recognition is not done)");
         }
-        return blocks.build(TikaMetadata.candidates(run.metadata(), "pdf"));
+        boolean titled = blocks.confirmTitle(TikaMetadata.title(run.metadata()), TITLE_WITHIN);
+        return blocks.build(TikaMetadata.candidates(run.metadata(), "pdf", titled));
     }
 
     private static ParseContext context() {

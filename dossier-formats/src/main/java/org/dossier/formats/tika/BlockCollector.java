@@ -27,6 +27,28 @@ public final class BlockCollector {
         blocks.add(new Block(MappedText.identity(clean, start), kind, path, 0));
     }
 
+    /**
+     * Marks as {@link BlockKind#TITLE} the first of the leading {@code within} blocks whose text is
+     * {@code title} (ignoring case and spacing), and says whether one was found: a declared title
+     * that is also printed at the top of the document is the headline, not a file name.
+     */
+    public boolean confirmTitle(String title, int within) {
+        if (title == null || title.isBlank()) return false;
+        String wanted = normalize(title);
+        for (int i = 0; i < Math.min(within, blocks.size()); i++) {
+            Block b = blocks.get(i);
+            if (normalize(b.text().text()).equals(wanted)) {
+                blocks.set(i, new Block(b.text(), BlockKind.TITLE, b.path(), b.linkDensity()));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normalize(String s) {
+        return s.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public boolean isEmpty() {
         return blocks.isEmpty();
     }

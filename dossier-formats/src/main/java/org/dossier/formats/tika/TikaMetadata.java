@@ -11,15 +11,24 @@ import org.dossier.parse.MetadataField;
 /**
  * Metadata candidates from a file's document properties. These are weak evidence: a PDF's title is
  * often a file name ("Microsoft Word - draft3.docx") and its creation date is when the file was
- * made, not when the story was published, so they get low confidence and the resolver decides.
+ * made, not when the story was published, so they get low confidence and the resolver decides;
+ * only a title also printed at the top of the document is trusted.
  */
 public final class TikaMetadata {
     private TikaMetadata() {}
 
-    /** @param prefix origin prefix, e.g. {@code pdf} gives origins like {@code pdf:dc:title} */
-    public static List<MetadataCandidate> candidates(Metadata md, String prefix) {
+    /**
+     * @param prefix         origin prefix, e.g. {@code pdf} gives origins like {@code pdf:dc:title}
+     * @param titleConfirmed the declared title is also printed at the top of the document, which
+     *                       makes it the headline rather than a leftover file name
+     */
+    public static String title(Metadata md) {
+        return md.get(TikaCoreProperties.TITLE);
+    }
+
+    public static List<MetadataCandidate> candidates(Metadata md, String prefix, boolean titleConfirmed) {
         List<MetadataCandidate> out = new ArrayList<>();
-        add(out, md, TikaCoreProperties.TITLE, MetadataField.TITLE, prefix, 0.4);
+        add(out, md, TikaCoreProperties.TITLE, MetadataField.TITLE, prefix, titleConfirmed ? 0.85 : 0.4);
         for (String creator : md.getValues(TikaCoreProperties.CREATOR)) {
             if (!creator.isBlank()) out.add(new MetadataCandidate(MetadataField.AUTHOR, creator.strip(),
                     prefix + ":" + TikaCoreProperties.CREATOR.getName(), 0.4));

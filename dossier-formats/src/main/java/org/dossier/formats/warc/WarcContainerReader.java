@@ -18,6 +18,7 @@ import org.dossier.source.MediaTypeDetector;
 import org.dossier.source.Problem;
 import org.dossier.source.ProblemSink;
 import org.dossier.source.RawDocument;
+import org.dossier.text.Charsets;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
@@ -137,6 +138,7 @@ public final class WarcContainerReader implements ContainerReader {
             hints.put(Hints.DATE_IS_CAPTURE, "true");
             hints.put(Hints.CONTENT_TYPE, base.isEmpty() ? MediaTypeDetector.HTML : base);
             String charset = type == null ? null : type.parameters().get("charset");
+            if (charset == null || charset.isBlank()) charset = Charsets.declaredInMarkup(body);
             if (charset != null && !charset.isBlank()) hints.put(Hints.CHARSET, charset);
             out.accept(new RawDocument(member, MediaTypeDetector.HTML, body, target, hints));
             return true;

@@ -58,6 +58,14 @@ class FeedContainerReaderTest {
     }
 
     @Test
+    void theOutletIsTheFeedTitleWithoutItsTagline() {
+        assertEquals("Harbour Herald", FeedContainerReader.siteName("Harbour Herald \u2013 News from the coast"));
+        assertEquals("Dale Weekly", FeedContainerReader.siteName("Dale Weekly | Politics"));
+        assertEquals("Dale Weekly", FeedContainerReader.siteName("Dale Weekly"));
+        assertEquals("Up-to-date News", FeedContainerReader.siteName("Up-to-date News"));
+    }
+
+    @Test
     void aBrokenFeedIsOneProblem() {
         read("broken.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><title>x</ti".getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of(), docs);

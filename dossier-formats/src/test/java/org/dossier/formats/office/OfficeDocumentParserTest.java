@@ -28,7 +28,7 @@ class OfficeDocumentParserTest {
         assertEquals("body>p", doc.blocks().get(0).path());
         assertTrue(doc.metadata().stream().anyMatch(c -> c.field() == MetadataField.AUTHOR && c.value().equals("Lena Okafor")));
         assertTrue(doc.metadata().stream().anyMatch(c -> c.field() == MetadataField.TITLE
-                && c.value().equals("Ferry timetable changes")));
+                && c.value().equals("Ferry timetable changes") && c.confidence() < 0.5), "a title not printed is weak");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.dossier.formats.Fixtures;
 import org.dossier.parse.Block;
+import org.dossier.parse.BlockKind;
 import org.dossier.parse.MetadataField;
 import org.dossier.parse.ParseException;
 import org.dossier.parse.ParsedDocument;
@@ -39,8 +40,10 @@ class PdfDocumentParserTest {
         for (Block b : blocks) {
             assertEquals(b.text().text(), doc.rawText().substring(b.text().rawOffset(0), b.text().rawOffset(b.text().length())));
         }
-        assertTrue(doc.metadata().stream().anyMatch(c -> c.field() == MetadataField.TITLE
-                && c.value().equals("Water returns to Millbrook")));
+        Block headline = blocks.get(1);
+        assertEquals("Water returns to Millbrook after five dry days", headline.text().text());
+        assertEquals(BlockKind.TITLE, headline.kind(), "the declared title is printed on page 1");
+        assertTrue(doc.metadata().stream().anyMatch(c -> c.field() == MetadataField.TITLE && c.confidence() > 0.8));
     }
 
     @Test

@@ -38,7 +38,8 @@ class WarcContainerReaderTest {
                 "text/html; charset=ISO-8859-1", "<html><body>Caf\u00e9</body></html>".getBytes(Charset.forName("ISO-8859-1")));
         Capture image = new Capture("https://news.example/logo.png", latin.date(), 200, "image/png", new byte[] {1, 2, 3});
         Capture missing = new Capture("https://news.example/gone", latin.date(), 404, "text/html", "<html>404</html>".getBytes(StandardCharsets.UTF_8));
-        Capture second = Capture.html("https://news.example/b", "<html><body>Second</body></html>");
+        Capture second = new Capture("https://news.example/b", latin.date(), 200, "text/html",
+                "<html><head><meta charset=utf-8></head><body>Second</body></html>".getBytes(StandardCharsets.UTF_8));
         String name = gzip ? "crawl.warc.gz" : "crawl.warc";
         read(name, Fixtures.warc(gzip, List.of(latin, image, missing, second)));
         assertEquals(List.of(), problems);
@@ -52,6 +53,7 @@ class WarcContainerReaderTest {
         assertEquals("ISO-8859-1", a.hint(Hints.CHARSET));
         assertEquals("<html><body>Caf\u00e9</body></html>", new String(a.content(), Charset.forName("ISO-8859-1")));
         assertEquals("https://news.example/b", docs.get(1).url());
+        assertEquals("utf-8", docs.get(1).hint(Hints.CHARSET));
     }
 
     @Test
