@@ -59,7 +59,8 @@ public final class CandidateMetadataResolver implements MetadataResolver {
     public ArticleMetadata resolve(RawDocument document, ParsedDocument parsed, CleanedText cleaned) {
         List<MetadataCandidate> all = new ArrayList<>(parsed.metadata());
         boolean captured = addHints(all, document);
-        TextMetadataScanner.Findings text = TextMetadataScanner.scan(parsed.blocks());
+        boolean markup = document.mediaType() != null && document.mediaType().contains("html");
+        TextMetadataScanner.Findings text = TextMetadataScanner.scan(parsed.blocks(), markup);
         all.addAll(text.candidates());
 
         String url = chooseUrl(all, document.url());

@@ -115,4 +115,11 @@ class HtmlMetadataTest {
                 + "</head><body><h1>Dam opens after ten years</h1>" + BODY + "</body></html>", null);
         assertEquals("Dam opens after ten years", m.title());
     }
+
+    @Test
+    void aShortParagraphOfAPageIsNoHeadline() {
+        ArticleMetadata m = MetaFixtures.html("<html><head><title>Dam opens after ten years | Valley Post</title></head>"
+                + "<body><p>Local News</p>" + BODY + "</body></html>", null);
+        assertEquals("Dam opens after ten years", m.title());
+    }
 }

@@ -18,7 +18,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
     private static final String MODEL = "/langdetect-183.bin";
     private static final int MIN_CHARS = 40;
-    private static final int MAX_CHARS = 1000;
+    private static final int MAX_CHARS = 600;
 
     private static final class Holder {
         static final LanguageDetectorModel MODEL_INSTANCE = load();
