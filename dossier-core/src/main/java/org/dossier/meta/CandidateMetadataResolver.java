@@ -70,8 +70,9 @@ public final class CandidateMetadataResolver implements MetadataResolver {
         AuthorChooser.Choice authors = AuthorChooser.choose(all);
         all.addAll(authors.wires());
 
-        LocalDate reference = captured ? LocalDate.parse(document.hint(Hints.DATE).strip().substring(0, 10))
-                : LocalDate.now(clock).plusDays(1);
+        // one day of slack either way: a page dated in Tokyo's evening may be captured in UTC's morning
+        LocalDate reference = (captured ? LocalDate.parse(document.hint(Hints.DATE).strip().substring(0, 10))
+                : LocalDate.now(clock)).plusDays(1);
         Optional<PublishedDateChooser.Choice> date = PublishedDateChooser.choose(all, reference, captured);
 
         String outlet = chooseOutlet(all);
