@@ -67,7 +67,11 @@ public final class CandidateMetadataResolver implements MetadataResolver {
         addUrlFacts(all, url, "url");
         if (document.url() != null && !document.url().equals(url)) addUrlFacts(all, document.url(), "carrier-url");
 
-        AuthorChooser.Choice authors = AuthorChooser.choose(all);
+        String outlet = chooseOutlet(all);
+        Set<String> siteNames = new LinkedHashSet<>();
+        all.stream().filter(c -> c.field() == MetadataField.SITE_NAME).forEach(c -> siteNames.add(c.value()));
+        if (url != null && UrlFacts.host(url) != null) siteNames.add(UrlFacts.siteLabel(UrlFacts.host(url)));
+        AuthorChooser.Choice authors = AuthorChooser.choose(all, siteNames);
         all.addAll(authors.wires());
 
         // one day of slack either way: a page dated in Tokyo's evening may be captured in UTC's morning
@@ -75,10 +79,6 @@ public final class CandidateMetadataResolver implements MetadataResolver {
                 : LocalDate.now(clock)).plusDays(1);
         Optional<PublishedDateChooser.Choice> date = PublishedDateChooser.choose(all, reference, captured);
 
-        String outlet = chooseOutlet(all);
-        Set<String> siteNames = new LinkedHashSet<>();
-        all.stream().filter(c -> c.field() == MetadataField.SITE_NAME).forEach(c -> siteNames.add(c.value()));
-        if (url != null && UrlFacts.host(url) != null) siteNames.add(UrlFacts.siteLabel(UrlFacts.host(url)));
         Optional<String> title = TitleChooser.choose(all, siteNames, text.titleSpan(), cleaned);
 
         return new ArticleMetadata(
