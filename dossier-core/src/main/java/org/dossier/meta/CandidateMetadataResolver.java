@@ -71,7 +71,10 @@ public final class CandidateMetadataResolver implements MetadataResolver {
         Set<String> siteNames = new LinkedHashSet<>();
         all.stream().filter(c -> c.field() == MetadataField.SITE_NAME).forEach(c -> siteNames.add(c.value()));
         if (url != null && UrlFacts.host(url) != null) siteNames.add(UrlFacts.siteLabel(UrlFacts.host(url)));
-        AuthorChooser.Choice authors = AuthorChooser.choose(all, siteNames);
+        List<String> statedSiteNames = all.stream()
+                .filter(c -> c.field() == MetadataField.SITE_NAME && !c.origin().endsWith(":host"))
+                .map(MetadataCandidate::value).toList();
+        AuthorChooser.Choice authors = AuthorChooser.choose(all, statedSiteNames);
         all.addAll(authors.wires());
 
         // one day of slack either way: a page dated in Tokyo's evening may be captured in UTC's morning
