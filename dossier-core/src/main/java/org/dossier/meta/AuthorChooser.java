@@ -16,13 +16,18 @@ import org.dossier.parse.MetadataField;
  */
 final class AuthorChooser {
     private static final int MAX_AUTHORS = 8;
+    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile("\\.[a-z]{2,10}$|admin");
 
     /** The authors, and wire candidates found among the author values. */
     record Choice(List<String> authors, List<MetadataCandidate> wires) {}
 
     private AuthorChooser() {}
 
-    static Choice choose(List<MetadataCandidate> all) {
+    /**
+     * @param siteNames the site's names: a site named in an author slot ("ORF.at", "Valley Post")
+     *                  is no person
+     */
+    static Choice choose(List<MetadataCandidate> all, java.util.Collection<String> siteNames) {
         Map<String, List<MetadataCandidate>> byOrigin = new LinkedHashMap<>();
         all.stream().filter(c -> c.field() == MetadataField.AUTHOR)
                 .sorted(Comparator.comparingDouble(MetadataCandidate::confidence).reversed())
@@ -38,7 +43,9 @@ final class AuthorChooser {
                 for (String agency : b.agencies()) {
                     wires.add(new MetadataCandidate(MetadataField.WIRE, agency, c.origin(), c.confidence()));
                 }
-                for (String n : b.authors()) if (!containsName(names, n)) names.add(n);
+                for (String n : b.authors()) {
+                    if (!containsName(names, n) && !namesSite(n, siteNames) && !DOMAIN.matcher(n).find()) names.add(n);
+                }
             }
             if (chosen == null && !names.isEmpty()) chosen = names;
         }
@@ -53,6 +60,12 @@ final class AuthorChooser {
     private static boolean structured(String origin) {
         return origin.startsWith("meta:") || origin.startsWith("json-ld") || origin.startsWith("carrier:")
                 || origin.equals("html:rel-author") || origin.equals("html:itemprop-author") || origin.equals("html:vcard");
+    }
+
+    /** A stated site name that reads like a publication (a blog named after its author stays). */
+    private static boolean namesSite(String name, java.util.Collection<String> siteNames) {
+        String k = Titles.key(name);
+        return OutletNames.looksLikeOutlet(name) && siteNames.stream().anyMatch(s -> Titles.key(s).equals(k));
     }
 
     private static boolean containsName(List<String> names, String name) {

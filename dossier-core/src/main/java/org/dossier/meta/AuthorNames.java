@@ -40,7 +40,8 @@ public final class AuthorNames {
             "executive", "political", "politics", "business", "sports", "health", "science", "technology",
             "international", "national", "foreign", "affairs", "economics", "economy", "world", "local",
             "editor-in-chief", "freelance", "freelancer", "intern", "online", "digital", "web", "blog",
-            "site", "website", "homepage", "home", "today", "yesterday", "ago", "am", "pm", "et", "gmt", "utc");
+            "site", "website", "homepage", "home", "today", "yesterday", "ago", "am", "pm", "et", "gmt", "utc",
+            "phd", "ph.d", "md", "m.d", "mph", "mba", "msc", "bsc", "rn", "dds");
 
     private AuthorNames() {}
 

@@ -59,24 +59,29 @@ public final class CandidateMetadataResolver implements MetadataResolver {
     public ArticleMetadata resolve(RawDocument document, ParsedDocument parsed, CleanedText cleaned) {
         List<MetadataCandidate> all = new ArrayList<>(parsed.metadata());
         boolean captured = addHints(all, document);
-        TextMetadataScanner.Findings text = TextMetadataScanner.scan(parsed.blocks());
+        boolean markup = document.mediaType() != null && document.mediaType().contains("html");
+        TextMetadataScanner.Findings text = TextMetadataScanner.scan(parsed.blocks(), markup);
         all.addAll(text.candidates());
 
         String url = chooseUrl(all, document.url());
         addUrlFacts(all, url, "url");
         if (document.url() != null && !document.url().equals(url)) addUrlFacts(all, document.url(), "carrier-url");
 
-        AuthorChooser.Choice authors = AuthorChooser.choose(all);
-        all.addAll(authors.wires());
-
-        LocalDate reference = captured ? LocalDate.parse(document.hint(Hints.DATE).strip().substring(0, 10))
-                : LocalDate.now(clock).plusDays(1);
-        Optional<PublishedDateChooser.Choice> date = PublishedDateChooser.choose(all, reference, captured);
-
         String outlet = chooseOutlet(all);
         Set<String> siteNames = new LinkedHashSet<>();
         all.stream().filter(c -> c.field() == MetadataField.SITE_NAME).forEach(c -> siteNames.add(c.value()));
         if (url != null && UrlFacts.host(url) != null) siteNames.add(UrlFacts.siteLabel(UrlFacts.host(url)));
+        List<String> statedSiteNames = all.stream()
+                .filter(c -> c.field() == MetadataField.SITE_NAME && !c.origin().endsWith(":host"))
+                .map(MetadataCandidate::value).toList();
+        AuthorChooser.Choice authors = AuthorChooser.choose(all, statedSiteNames);
+        all.addAll(authors.wires());
+
+        // one day of slack either way: a page dated in Tokyo's evening may be captured in UTC's morning
+        LocalDate reference = (captured ? LocalDate.parse(document.hint(Hints.DATE).strip().substring(0, 10))
+                : LocalDate.now(clock)).plusDays(1);
+        Optional<PublishedDateChooser.Choice> date = PublishedDateChooser.choose(all, reference, captured);
+
         Optional<String> title = TitleChooser.choose(all, siteNames, text.titleSpan(), cleaned);
 
         return new ArticleMetadata(

@@ -47,6 +47,23 @@ public final class OutletNames {
     }
 
     /**
+     * Whether a name reads like a publication's rather than a person's: one word, or a word that
+     * outlet names are made of ("Zeitung", "Times", "Online"). A personal blog named after its
+     * author ("Jane Doe") does not.
+     */
+    public static boolean looksLikeOutlet(String name) {
+        String[] tokens = name.toLowerCase(Locale.ROOT).split("[\\s'’-]+");
+        if (tokens.length == 1) return true;
+        for (String t : tokens) {
+            if (WORDS.contains(t) && t.length() > 3) return true;
+            for (String end : OUTLET_ENDINGS) if (t.endsWith(end)) return true;
+        }
+        return false;
+    }
+
+    private static final String[] OUTLET_ENDINGS = {"zeitung", "magazin", "magazine", "blatt", "news", "online", "tv", "radio", "media"};
+
+    /**
      * Splits a run of letters into known words with as few unknown letters as possible; letters
      * between known words stay together as one unknown word.
      */

@@ -45,7 +45,17 @@ public final class TextMetadataScanner {
 
     private TextMetadataScanner() {}
 
+    /** Scans a text copy: any heading-like first line may be the headline. */
     public static Findings scan(List<Block> blocks) {
+        return scan(blocks, false);
+    }
+
+    /**
+     * @param markedHeadings true when the format marks headings (HTML): then only blocks the
+     *                       parser classed as title or heading may be the headline, never a
+     *                       short paragraph or a navigation item
+     */
+    public static Findings scan(List<Block> blocks, boolean markedHeadings) {
         List<MetadataCandidate> out = new ArrayList<>();
         Span titleSpan = null;
         int bodyParagraphs = 0;
@@ -71,7 +81,9 @@ public final class TextMetadataScanner {
                 continue;
             }
             if (label(s, out) || NOISE.matcher(s).matches()) continue;
-            if (titleSpan == null && bodyParagraphs == 0 && line.titleCandidate && headingLike(s, line.kind)) {
+            boolean headingBlock = line.kind == BlockKind.TITLE || line.kind == BlockKind.HEADING;
+            if (titleSpan == null && bodyParagraphs == 0 && line.titleCandidate && (headingBlock || !markedHeadings)
+                    && headingLike(s, line.kind)) {
                 titleSpan = new Span(line.rawStart, line.rawEnd);
                 Titles.gluedByline(s).ifPresent(b -> addByline(b, out));
                 boolean marked = line.kind == BlockKind.TITLE || line.kind == BlockKind.HEADING;

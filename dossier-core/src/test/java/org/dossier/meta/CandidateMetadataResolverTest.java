@@ -83,4 +83,11 @@ class CandidateMetadataResolverTest {
         assertEquals("Dam Opens to Traffic", MetaFixtures.text("Dam Opens to Traffic\nFirst cars cross the new road\n\n" + BODY).title());
         assertEquals("Dam Opens to Traffic", MetaFixtures.text("Dam Opens to Traffic\n" + BODY + "\n" + BODY).title());
     }
+
+    @Test
+    void aDayOfTimeZoneSlackAfterTheCapture() {
+        ArticleMetadata m = MetaFixtures.text("Dam opens\n\nMarch 20, 2026\n\n" + BODY, null,
+                Map.of(Hints.DATE, "2026-03-19T23:30:00Z", Hints.DATE_IS_CAPTURE, "true"));
+        assertEquals(LocalDate.of(2026, 3, 20), m.published());
+    }
 }

@@ -115,4 +115,21 @@ class HtmlMetadataTest {
                 + "</head><body><h1>Dam opens after ten years</h1>" + BODY + "</body></html>", null);
         assertEquals("Dam opens after ten years", m.title());
     }
+
+    @Test
+    void aShortParagraphOfAPageIsNoHeadline() {
+        ArticleMetadata m = MetaFixtures.html("<html><head><title>Dam opens after ten years | Valley Post</title></head>"
+                + "<body><p>Local News</p>" + BODY + "</body></html>", null);
+        assertEquals("Dam opens after ten years", m.title());
+    }
+
+    @Test
+    void theSiteInAnAuthorSlotIsNoPerson() {
+        ArticleMetadata m = MetaFixtures.html("<html><head><meta property='og:site_name' content='Valley Post'>"
+                + "<meta name='author' content='Valley Post'><meta name='parsely-author' content='valleypost.example'>"
+                + "</head><body>" + BODY + "</body></html>", null);
+        assertEquals(List.of(), m.authors());
+        assertEquals(List.of("Grant Lee"), MetaFixtures.html("<html><head><meta name='author' content='Grant Lee, PhD'>"
+                + "</head><body>" + BODY + "</body></html>", null).authors());
+    }
 }

@@ -137,7 +137,8 @@ public final class HtmlMetadataExtractor {
         for (Element e : doc.select("[class*=date], [class*=published], [class*=posted-on], [class*=timestamp], [class*=datum]")) {
             String text = dateOf(e);
             if (text.length() > 80 || e.tagName().equals("body") || insideComments(e)) continue;
-            boolean updated = e.className().toLowerCase(Locale.ROOT).matches(".*(?:updated|modified).*");
+            boolean updated = (e.className() + " " + text).toLowerCase(Locale.ROOT)
+                    .matches("(?s).*(?:updated|modified|aktualisiert|mis à jour|actualizado).*");
             add(out, updated ? MetadataField.MODIFIED : MetadataField.PUBLISHED, text, "html:date-element", updated ? 0.35 : 0.55);
             if (++taken == 3) break;
         }

