@@ -39,7 +39,7 @@ final class AttributeHints {
             "tags", "tagcloud", "tagged", "keywords", "byline", "dateline", "caption", "credit", "credits",
             "copyright", "legal", "toolbar", "pagination", "pager", "login", "modal", "popup", "overlay",
             "rating", "ratings", "rss", "feedback", "survey", "masthead", "skip", "bio", "jump",
-            "teaser", "teasers", "author", "authors", "meta", "postmeta", "timestamp", "date",
+            "author", "authors", "meta", "postmeta", "timestamp", "date",
             "published", "prev", "next", "previous", "more", "readmore", "also", "follow", "donate", "donation",
             "archive", "archives", "tabs", "search", "header", "topbar", "rail",
             "embed", "video", "player", "gallery", "slideshow", "carousel", "lightbox", "sr",
