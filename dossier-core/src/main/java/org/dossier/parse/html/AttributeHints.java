@@ -41,7 +41,7 @@ final class AttributeHints {
             "rating", "ratings", "rss", "feedback", "survey", "masthead", "skip", "bio", "jump",
             "author", "authors", "meta", "postmeta", "timestamp", "date",
             "published", "prev", "next", "previous", "more", "readmore", "also", "follow", "donate", "donation",
-            "archive", "archives", "tabs", "search", "header", "topbar", "rail",
+            "archive", "archives", "tabs", "search", "topbar", "rail",
             "embed", "video", "player", "gallery", "slideshow", "carousel", "lightbox", "sr",
             "offscreen", "noprint", "partner", "partners", "affiliate", "shop", "shopping", "newsticker",
             "ticker", "alert", "notice", "notification", "sitemap", "contact", "imprint", "impressum",

@@ -38,6 +38,9 @@ final class BlockClassifier {
             }
         }
         List<HtmlBlock> kept = decide(inRegion, titles);
+        while (!kept.isEmpty() && BoilerplatePhrases.isAppeal(kept.get(kept.size() - 1).text().text())) {
+            kept.remove(kept.size() - 1);
+        }
         if (first > 0 && !kept.isEmpty()) kept.addAll(0, lead(blocks, first, region));
         return kept;
     }
