@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dossier.parse.BlockKind;
+import org.jsoup.nodes.Element;
 
 /**
  * Keeps or drops each block of the article region, in the manner of jusText: blocks are first
@@ -18,16 +19,60 @@ final class BlockClassifier {
     private static final double GOOD_MAX_LINKS = 0.3;
     private static final double BAD_LINKS = 0.5;
     private static final double MOSTLY_LINKS = 0.8;
+    private static final int LEAD_SCOPE_LEVELS = 3;
+    private static final int LEAD_MAX_BLOCKS = 6;
 
     private enum Verdict { GOOD, BAD, UNDECIDED }
 
     private BlockClassifier() {}
 
     /** The body blocks among {@code blocks} (all of the page), given the article region. */
-    static List<HtmlBlock> classify(List<HtmlBlock> blocks, List<org.jsoup.nodes.Element> region, Set<String> titles) {
+    static List<HtmlBlock> classify(List<HtmlBlock> blocks, List<Element> region, Set<String> titles) {
         List<HtmlBlock> inRegion = new ArrayList<>();
-        for (HtmlBlock b : blocks) if (region.isEmpty() || ContentLocator.within(b.owner(), region)) inRegion.add(b);
-        return decide(inRegion, titles);
+        int first = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            HtmlBlock b = blocks.get(i);
+            if (region.isEmpty() || ContentLocator.within(b.owner(), region)) {
+                if (first < 0) first = i;
+                inRegion.add(b);
+            }
+        }
+        List<HtmlBlock> kept = decide(inRegion, titles);
+        while (!kept.isEmpty() && BoilerplatePhrases.isAppeal(kept.get(kept.size() - 1).text().text())) {
+            kept.remove(kept.size() - 1);
+        }
+        if (first > 0 && !kept.isEmpty()) kept.addAll(0, lead(blocks, first, region));
+        return kept;
+    }
+
+    /**
+     * The standfirst: article pages often set the lead paragraph apart from the body, in the
+     * article's header or an intro box just above it, where the body region does not reach. Prose
+     * blocks right before the region, under the same article-level ancestor, are taken back.
+     */
+    private static List<HtmlBlock> lead(List<HtmlBlock> blocks, int first, List<Element> region) {
+        Element scope = region.get(0).parent();
+        for (int i = 0; i < LEAD_SCOPE_LEVELS && scope != null && scope.parent() != null
+                && !scope.parent().normalName().equals("body"); i++) {
+            scope = scope.parent();
+        }
+        List<HtmlBlock> lead = new ArrayList<>();
+        for (int i = first - 1, seen = 0; i >= 0 && seen < LEAD_MAX_BLOCKS && scope != null; i--, seen++) {
+            HtmlBlock b = blocks.get(i);
+            if (!ContentLocator.within(b.owner(), List.of(scope))) break;
+            if (b.linkDensity() > 0.5 && b.length() > 40) break;
+            if (isLeadProse(b)) lead.add(0, b);
+        }
+        return lead;
+    }
+
+    private static boolean isLeadProse(HtmlBlock b) {
+        if (b.linkDensity() > 0.2 || b.kind() == BlockKind.CAPTION || b.kind() == BlockKind.LIST_ITEM
+                || b.owner().normalName().equals("h1")) {
+            return false;
+        }
+        if (BoilerplatePhrases.isBoilerplate(b.text().text())) return false;
+        return b.length() >= GOOD_LENGTH || b.length() >= 40 && readsAsSentence(b, false);
     }
 
     private static List<HtmlBlock> decide(List<HtmlBlock> blocks, Set<String> titles) {

@@ -64,7 +64,7 @@ final class BlockCollector implements NodeFilter {
             if (skip.test(e)) return FilterResult.SKIP_ENTIRELY;
             String tag = e.normalName();
             if (tag.equals("br")) {
-                appendSynthetic(preDepth > 0 ? '\n' : '\n');
+                appendSynthetic('\n');
             } else if (tag.equals("a")) {
                 linkDepth++;
             } else if (simpleRow != null && (tag.equals("td") || tag.equals("th")) && e.parent() == simpleRow) {

@@ -45,7 +45,21 @@ final class BoilerplatePhrases {
             + "(\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}(\\s*(,|and|und|&|y|et|e)\\s*\\p{Lu}[\\p{L}.'’-]+(\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})*"
             + "[\\s,|·•–-]*.{0,60}$");
 
+    /** Appeals and notices that close many articles: subscribe, follow us, support us, copyright. */
+    private static final Pattern APPEAL = Pattern.compile("(?iu)(subscribe|subscriber|abonnieren|abonnent|suscr[ií]b"
+            + "|follow (us|the \\p{Lu}[\\p{L}]+) on|folgen sie uns|síguenos|suivez-nous|copyright|copyrighted"
+            + "|all rights reserved|alle rechte vorbehalten|derechos reservados|newsletter|support (our|independent)"
+            + "|become a (member|supporter)|hazte miembro|únete|werden sie mitglied|unterstützen sie (uns|unseren)"
+            + "|jetzt spenden|donate|advertise with|affiliate|provisions-links|partnerlinks|werbelinks)");
+
     private BoilerplatePhrases() {}
+
+    /** An appeal or notice (subscribe, follow us, copyright...) of any length, as ends of articles carry. */
+    static boolean isAppeal(String text) {
+        return text.length() <= APPEAL_MAX_LENGTH && APPEAL.matcher(text).find();
+    }
+
+    private static final int APPEAL_MAX_LENGTH = 400;
 
     /** Whether a short block reads as template text. */
     static boolean isBoilerplate(String text) {

@@ -36,8 +36,8 @@ final class ContentLocator {
     }
 
     /** The elements making up the article region, or an empty list when nothing scored. */
-    static List<Element> locate(Element body, List<HtmlBlock> blocks) {
-        return new ContentLocator(TextStats.of(body)).run(blocks);
+    static List<Element> locate(List<HtmlBlock> blocks, TextStats stats) {
+        return new ContentLocator(stats).run(blocks);
     }
 
     private List<Element> run(List<HtmlBlock> blocks) {
@@ -153,7 +153,7 @@ final class ContentLocator {
     }
 
     /** The starting score of a candidate: its tag and what its class and id say. */
-    private static double prior(Element e) {
+    private double prior(Element e) {
         String tag = e.normalName();
         double p = switch (tag) {
             case "div", "article", "main", "section" -> 5;
@@ -161,8 +161,8 @@ final class ContentLocator {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> LIST_TAGS.contains(tag) ? -3 : 0;
         };
-        if (TextStats.isBodyMarker(e)) p += 25;
-        else p += 25 * AttributeHints.weight(AttributeHints.words(e));
+        if (stats.isBodyMarker(e)) p += 25;
+        else if (e.attributesSize() > 0) p += 25 * AttributeHints.weight(stats.words(e));
         return p;
     }
 

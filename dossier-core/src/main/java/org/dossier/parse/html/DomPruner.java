@@ -55,7 +55,7 @@ final class DomPruner implements NodeFilter {
         TextStats stats = TextStats.of(body);
         DomPruner p = new DomPruner(stats, stats.proseChars(body));
         NodeTraversor.filter(p, body);
-        return new Pruning(p.hard, p.soft);
+        return new Pruning(p.hard, p.soft, stats);
     }
 
     @Override
@@ -72,22 +72,28 @@ final class DomPruner implements NodeFilter {
     /** Never article text, whatever the page: scripts, controls, media, hidden or consent regions. */
     private boolean isNeverText(Element e) {
         if (NEVER_TEXT.contains(e.normalName()) || isHidden(e)) return true;
-        List<String> words = AttributeHints.words(e);
+        List<String> words = stats.words(e);
         return !words.isEmpty() && AttributeHints.isStrongTemplate(words) && !stats.holdsBodyMarker(e);
     }
 
     /** Named as discussion or template, and not holding the bulk of the page's prose. */
     private boolean isTemplate(Element e) {
         String tag = e.normalName();
-        List<String> words = AttributeHints.words(e);
+        List<String> words = stats.words(e);
         if (!words.isEmpty() && AttributeHints.isDiscussion(words) && !stats.holdsBodyMarker(e)) return true;
 
-        boolean template = TEMPLATE_TAGS.contains(tag)
+        boolean template = TEMPLATE_TAGS.contains(tag) && !(tag.equals("header") && insideBodyMarker(e))
                 || TEMPLATE_ROLES.contains(e.attributes().getIgnoreCase("role").toLowerCase(Locale.ROOT))
                 || !words.isEmpty() && AttributeHints.isTemplate(words);
-        if (!template || TextStats.isBodyMarker(e)) return false;
-        if (stats.holdsBodyMarker(e) && !TextStats.isBodyMarker(e) && holdsMarkedBodyBelow(e)) return false;
+        if (!template || stats.isBodyMarker(e)) return false;
+        if (stats.holdsBodyMarker(e) && !stats.isBodyMarker(e) && holdsMarkedBodyBelow(e)) return false;
         return stats.proseChars(e) < KEEP_SHARE * pageProse;
+    }
+
+    /** An article's own header (headline, standfirst, byline) is part of it, unlike the site's header. */
+    private boolean insideBodyMarker(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) if (stats.isBodyMarker(p)) return true;
+        return false;
     }
 
     /** A template region that wraps the marked article body must stay (its other parts are pruned inside). */

@@ -55,18 +55,19 @@ public final class HtmlParser implements DocumentParser {
         Set<String> titles = titles(dom, metadata);
         Pruning pruning = DomPruner.analyze(body);
         SourceMapper mapper = new SourceMapper(raw);
-        List<HtmlBlock> kept = extract(body, mapper, pruning::skipsStrict, titles);
+        List<HtmlBlock> kept = extract(body, mapper, pruning::skipsStrict, pruning.stats(), titles);
         int strictLength = length(kept);
         if (strictLength < FALLBACK_LENGTH) {
-            List<HtmlBlock> lenient = extract(body, mapper, pruning::skipsLenient, titles);
+            List<HtmlBlock> lenient = extract(body, mapper, pruning::skipsLenient, pruning.stats(), titles);
             if (length(lenient) > FALLBACK_GAIN * strictLength) kept = lenient;
         }
         return new ParsedDocument(raw, kept.stream().map(HtmlBlock::toBlock).toList(), metadata);
     }
 
-    private static List<HtmlBlock> extract(Element body, SourceMapper mapper, Predicate<Element> skip, Set<String> titles) {
+    private static List<HtmlBlock> extract(Element body, SourceMapper mapper, Predicate<Element> skip, TextStats stats,
+            Set<String> titles) {
         List<HtmlBlock> blocks = BlockCollector.collect(body, mapper, skip);
-        List<Element> region = ContentLocator.locate(body, blocks);
+        List<Element> region = ContentLocator.locate(blocks, stats);
         return BlockClassifier.classify(blocks, region, titles);
     }
 

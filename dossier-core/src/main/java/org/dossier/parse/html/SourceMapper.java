@@ -36,12 +36,12 @@ final class SourceMapper {
                 continue;
             }
             char r = raw.charAt(j);
-            if (r == c) {
-                out[i] = j++;
-            } else if (r == '&') {
+            if (r == '&' && (c != '&' || isTerminatedReference(j, end))) {
                 out[i] = j;
                 if (Character.isHighSurrogate(c) && i + 1 < text.length()) out[++i] = j;
                 j = afterReference(j, end);
+            } else if (r == c) {
+                out[i] = j++;
             } else if (r == '\r') {
                 j++;
                 i--;
@@ -50,6 +50,17 @@ final class SourceMapper {
             }
         }
         return true;
+    }
+
+    /** Whether a {@code &name;} or {@code &#123;} reference starts at {@code amp}. */
+    private boolean isTerminatedReference(int amp, int end) {
+        int limit = Math.min(end, amp + 34);
+        for (int k = amp + 1; k < limit; k++) {
+            char ch = raw.charAt(k);
+            if (ch == ';') return k > amp + 1;
+            if (!Character.isLetterOrDigit(ch) && ch != '#') return false;
+        }
+        return false;
     }
 
     /** The offset just past the character reference starting at {@code amp}. */

@@ -1,6 +1,7 @@
 package org.dossier.parse.html;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -9,13 +10,23 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Text amounts under every element, gathered in one pass: characters, characters inside links,
- * and whether an article-body marker ({@code <article>}, {@code <main>}, {@code itemprop=articleBody},
- * {@code class=entry-content}...) sits at or below it. Pruning uses them to never throw away the
- * region that holds most of a page's prose, however its template names it.
+ * Facts about every element of a page, gathered in one pass and shared by the later steps:
+ * characters of text beneath it, characters inside links, the words of its class and id names,
+ * and whether an article-body marker ({@code <article>}, {@code <main>},
+ * {@code itemprop=articleBody}, {@code class=entry-content}...) sits at or below it. Pruning uses
+ * them to never throw away the region that holds most of a page's prose, however its template
+ * names it; the content locator uses them to discount link-heavy candidates.
  */
 final class TextStats implements NodeVisitor {
-    private final Map<Element, int[]> counts = new IdentityHashMap<>();
+    private static final class Info {
+        int chars;
+        int links;
+        boolean marked;
+        boolean marker;
+        List<String> words;
+    }
+
+    private final Map<Element, Info> infos = new IdentityHashMap<>();
 
     private TextStats() {}
 
@@ -29,54 +40,71 @@ final class TextStats implements NodeVisitor {
     public void head(Node node, int depth) {
         if (node instanceof TextNode t && node.parent() instanceof Element parent) {
             int n = visibleLength(t.getWholeText());
-            if (n > 0) entry(parent)[0] += n;
+            if (n > 0) info(parent).chars += n;
         }
     }
 
     @Override
     public void tail(Node node, int depth) {
         if (!(node instanceof Element e)) return;
-        int[] own = entry(e);
-        if (own[2] == 0 && isBodyMarker(e)) own[2] = 1;
+        Info own = info(e);
+        own.marker = computeBodyMarker(e, own);
+        own.marked |= own.marker;
         if (e.parent() == null) return;
-        int[] up = entry(e.parent());
-        up[0] += own[0];
-        up[1] += e.normalName().equals("a") ? own[0] : own[1];
-        up[2] |= own[2];
+        Info up = info(e.parent());
+        up.chars += own.chars;
+        up.links += e.normalName().equals("a") ? own.chars : own.links;
+        up.marked |= own.marked;
     }
 
     /** Characters of visible text under {@code e}. */
     int chars(Element e) {
-        int[] c = counts.get(e);
-        return c == null ? 0 : c[0];
+        Info i = infos.get(e);
+        return i == null ? 0 : i.chars;
     }
 
     /** Characters under {@code e} that are not inside links. */
     int proseChars(Element e) {
-        int[] c = counts.get(e);
-        return c == null ? 0 : c[0] - c[1];
+        Info i = infos.get(e);
+        return i == null ? 0 : i.chars - i.links;
     }
 
     double linkDensity(Element e) {
-        int[] c = counts.get(e);
-        return c == null || c[0] == 0 ? 0 : (double) c[1] / c[0];
+        Info i = infos.get(e);
+        return i == null || i.chars == 0 ? 0 : (double) i.links / i.chars;
     }
 
     /** Whether an article-body marker is at or below {@code e}. */
     boolean holdsBodyMarker(Element e) {
-        int[] c = counts.get(e);
-        return c != null && c[2] != 0;
+        Info i = infos.get(e);
+        return i != null && i.marked;
     }
 
-    private int[] entry(Element e) {
-        return counts.computeIfAbsent(e, k -> new int[3]);
+    /** Whether {@code e} itself is marked as the article or its body. */
+    boolean isBodyMarker(Element e) {
+        Info i = infos.get(e);
+        return i != null ? i.marker : computeBodyMarker(e, info(e));
     }
 
-    static boolean isBodyMarker(Element e) {
+    /** The words of the element's class, id, role and itemprop values (see {@link AttributeHints#words}). */
+    List<String> words(Element e) {
+        Info i = info(e);
+        if (i.words == null) i.words = AttributeHints.words(e);
+        return i.words;
+    }
+
+    private Info info(Element e) {
+        return infos.computeIfAbsent(e, k -> new Info());
+    }
+
+    private boolean computeBodyMarker(Element e, Info info) {
         String tag = e.normalName();
         if (tag.equals("article") || tag.equals("main")) return true;
+        if (e.attributesSize() == 0) return false;
         if (e.attributes().getIgnoreCase("itemprop").equalsIgnoreCase("articleBody")) return true;
-        return !e.attributes().getIgnoreCase("class").isEmpty() && AttributeHints.isBody(AttributeHints.words(e));
+        if (e.attributes().getIgnoreCase("class").isEmpty()) return false;
+        if (info.words == null) info.words = AttributeHints.words(e);
+        return AttributeHints.isBody(info.words);
     }
 
     private static int visibleLength(String s) {

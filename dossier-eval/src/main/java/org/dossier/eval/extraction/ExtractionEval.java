@@ -63,38 +63,42 @@ public final class ExtractionEval implements Evaluation {
     private EvalReport report(BenchmarkScorer scorer, List<BenchmarkPage> pages, List<ExtractionRun> runs)
             throws IOException {
         EvalReport r = new EvalReport(scorer.title() + " (" + pages.size() + " pages, " + threads + " threads)");
-        r.header("extractor", "precision", "recall", "F1", "pages/s", "peak heap MB", "failed", "F1 ratio", "speed ratio");
+        r.header("extractor", "precision", "recall", "F1", "pages/s", "pages/cpu-s", "peak heap MB", "failed", "F1 ratio",
+                "speed ratio");
         ExtractionRun ours = runs.get(0);
         Quality q = scorer.score(pages, ours.outputs());
         r.figure("pages", pages.size()).figure("precision", q.precision()).figure("recall", q.recall())
                 .figure("f1", q.f1()).figure("pages_per_second", ours.pagesPerSecond())
+                .figure("pages_per_cpu_second", ours.pagesPerCpuSecond())
                 .figure("peak_heap_mb", ours.peakHeapMb()).figure("failed_pages", ours.failures())
                 .figure("threads", threads);
         for (ExtractionRun run : runs) {
             Quality rq = run == ours ? q : scorer.score(pages, run.outputs());
             String f1Ratio = run == ours ? "" : ratio(q.f1(), rq.f1());
-            String speedRatio = run == ours ? "" : ratio(ours.pagesPerSecond(), run.pagesPerSecond());
+            String speedRatio = run == ours ? "" : ratio(ours.pagesPerCpuSecond(), run.pagesPerCpuSecond());
             r.row(run.extractor(), fmt(rq.precision()), fmt(rq.recall()), fmt(rq.f1()),
                     String.format(Locale.ROOT, "%.1f", run.pagesPerSecond()),
+                    String.format(Locale.ROOT, "%.1f", run.pagesPerCpuSecond()),
                     String.format(Locale.ROOT, "%.0f", run.peakHeapMb()), String.valueOf(run.failures()), f1Ratio,
                     speedRatio);
             if (run != ours) {
                 String k = run.extractor();
                 r.figure(k + "_precision", rq.precision()).figure(k + "_recall", rq.recall()).figure(k + "_f1", rq.f1())
                         .figure(k + "_pages_per_second", run.pagesPerSecond())
+                        .figure(k + "_pages_per_cpu_second", run.pagesPerCpuSecond())
                         .figure(k + "_peak_heap_mb", run.peakHeapMb())
                         .figure("f1_ratio_to_" + k, q.f1() / Math.max(1e-9, rq.f1()))
-                        .figure("speed_ratio_to_" + k, ours.pagesPerSecond() / Math.max(1e-9, run.pagesPerSecond()));
+                        .figure("speed_ratio_to_" + k, ours.pagesPerCpuSecond() / Math.max(1e-9, run.pagesPerCpuSecond()));
             }
         }
         for (Published p : scorer.published()) {
             r.row(p.name() + " (published)", p.precision() == null ? "" : fmt(p.precision()),
-                    p.recall() == null ? "" : fmt(p.recall()), fmt(p.f1()), "", "", "", ratio(q.f1(), p.f1()), "");
+                    p.recall() == null ? "" : fmt(p.recall()), fmt(p.f1()), "", "", "", "", ratio(q.f1(), p.f1()), "");
             r.figure("published_" + p.key() + "_f1", p.f1());
         }
         for (Quality stored : scorer.storedOutputs(pages)) {
             r.row(stored.name() + " (stored output, rescored)", fmt(stored.precision()), fmt(stored.recall()),
-                    fmt(stored.f1()), "", "", "", "", "");
+                    fmt(stored.f1()), "", "", "", "", "", "");
         }
         return r;
     }

@@ -3,11 +3,13 @@ package org.dossier.eval.extraction;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Runs one extractor over all pages on a fixed number of threads and records its outputs, wall
@@ -18,13 +20,21 @@ import java.util.concurrent.Future;
  * @param outputs   extracted text per page, in page order ({@code null} where it failed)
  * @param failures  how many pages threw
  * @param seconds   wall time of the timed pass
+ * @param cpuSeconds CPU time the extraction threads used in the timed pass (unlike wall time, not
+ *                  inflated when other processes compete for the cores)
  * @param peakHeapMb peak heap use during the timed pass, in MiB
  */
-record ExtractionRun(String extractor, List<String> outputs, int failures, double seconds, double peakHeapMb) {
-    private static final int WARM_UP_PAGES = 40;
+record ExtractionRun(String extractor, List<String> outputs, int failures, double seconds, double cpuSeconds,
+        double peakHeapMb) {
+    private static final int WARM_UP_PAGES = 200;
 
     double pagesPerSecond() {
         return seconds <= 0 ? 0 : outputs.size() / seconds;
+    }
+
+    /** Pages per second of CPU time on one core. */
+    double pagesPerCpuSecond() {
+        return cpuSeconds <= 0 ? 0 : outputs.size() / cpuSeconds;
     }
 
     static ExtractionRun run(Extractor extractor, List<BenchmarkPage> pages, int threads) throws InterruptedException {
@@ -35,7 +45,18 @@ record ExtractionRun(String extractor, List<String> outputs, int failures, doubl
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
         List<Future<String>> futures = new ArrayList<>();
-        for (BenchmarkPage page : pages) futures.add(pool.submit(() -> safely(extractor, page)));
+        LongAdder cpuNanos = new LongAdder();
+        ThreadMXBean threadsBean = ManagementFactory.getThreadMXBean();
+        for (BenchmarkPage page : pages) {
+            futures.add(pool.submit(() -> {
+                long before = threadsBean.getCurrentThreadCpuTime();
+                try {
+                    return safely(extractor, page);
+                } finally {
+                    cpuNanos.add(threadsBean.getCurrentThreadCpuTime() - before);
+                }
+            }));
+        }
         List<String> outputs = new ArrayList<>();
         int failures = 0;
         for (Future<String> f : futures) {
@@ -52,7 +73,8 @@ record ExtractionRun(String extractor, List<String> outputs, int failures, doubl
         pool.shutdown();
         long peak = 0;
         for (MemoryPoolMXBean p : heap) peak += p.getPeakUsage().getUsed();
-        return new ExtractionRun(extractor.name(), outputs, failures, seconds, peak / (1024.0 * 1024.0));
+        return new ExtractionRun(extractor.name(), outputs, failures, seconds, cpuNanos.sum() / 1e9,
+                peak / (1024.0 * 1024.0));
     }
 
     /** The output, or {@code null} when the extractor threw (even an Error such as stack overflow). */
