@@ -87,7 +87,7 @@ public final class DedupSpeedEvaluation implements Evaluation {
         report.figure("heap_probe_articles_per_second", Math.round(heap.articles() / heap.seconds()));
         report.figure("cores", Runtime.getRuntime().availableProcessors());
         report.figure("note", "JMH measures wall time, which other processes on these cores inflate (see load_average);"
-                + " CPU-second figures time this thread's own CPU use, 3 passes after a warm-up");
+                + " CPU-second figures time this thread's own CPU use, best of 5 passes after 3 warm-up passes");
         report.print(System.out, json);
         return 0;
     }
