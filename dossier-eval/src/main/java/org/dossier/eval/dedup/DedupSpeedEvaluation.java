@@ -61,8 +61,10 @@ public final class DedupSpeedEvaluation implements Evaluation {
         double ours = corpusSize / secondsPerRun.get("ours");
         double lucene = corpusSize / secondsPerRun.get("lucene");
         double exact = corpusSize / secondsPerRun.get("exactAllPairs");
-        double oursCpu = CpuTimer.articlesPerCpuSecond(() -> new DedupSpeedBenchmark().runOurs(), corpusSize);
-        double luceneCpu = CpuTimer.articlesPerCpuSecond(() -> new DedupSpeedBenchmark().runLucene(), corpusSize);
+        DedupSpeedBenchmark inProcess = new DedupSpeedBenchmark();
+        inProcess.load();
+        double oursCpu = CpuTimer.articlesPerCpuSecond(inProcess::runOurs, corpusSize);
+        double luceneCpu = CpuTimer.articlesPerCpuSecond(inProcess::runLucene, corpusSize);
         HeapProbe.Result heap = HeapProbe.measure(heapArticles, DedupConfig.standard());
 
         EvalReport report = new EvalReport("Duplicate detection speed: signatures + candidate search, one thread, "
