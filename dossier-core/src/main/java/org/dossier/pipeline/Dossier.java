@@ -53,6 +53,7 @@ public final class Dossier {
             problems.report(p);
         };
         articles(inputs, both, articles::add);
+        // later stages work on copies.canonical(articles) and cite copies.copiesOf(id) as support
         Deduplication copies = Deduplicator.of(articles);
         return new DossierReport(articles, copies.groups(), List.of(), List.of(), List.of(), List.of(), rejected);
     }
