@@ -21,6 +21,11 @@ import org.dossier.model.DuplicateGroup;
  * — not a brief of any one of them, and letting it join would chain unrelated stories together.
  * Smaller texts are resolved largest first, so a brief of a trimmed copy follows the trimmed copy
  * into its group.
+ *
+ * <p>Each member is then judged against the canonical member: the group's relation is the loosest
+ * of those verdicts (exact, near, syndicated, contained) and its similarity the weakest. A group of
+ * exact or near copies that credits a wire agency and spans more than one outlet is reported as
+ * syndicated: the same wire text re-published.
  */
 public final class DuplicateGrouper {
     private final PairClassifier classifier;

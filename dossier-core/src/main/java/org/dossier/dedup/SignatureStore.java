@@ -13,7 +13,10 @@ import java.util.function.Consumer;
  */
 public interface SignatureStore extends Closeable {
 
-    /** Every committed entry, in the order appended. */
+    /**
+     * The entries to replay, in the order appended: for a file store, everything committed before
+     * it was opened; for an in-memory store, everything appended.
+     */
     void forEach(Consumer<DedupEntry> out) throws IOException;
 
     /** Appends an entry; durable after the next {@link #commit}. */

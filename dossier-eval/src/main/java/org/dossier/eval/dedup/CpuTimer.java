@@ -11,12 +11,16 @@ import java.util.function.LongSupplier;
 final class CpuTimer {
     private CpuTimer() {}
 
-    /** Runs {@code work} once to warm up, then three times; articles per CPU-second of the best pass. */
+    /**
+     * Runs {@code work} three times to warm up (the JIT compiles on threads that a loaded machine
+     * starves), then five times; articles per CPU-second of the best pass.
+     */
     static double articlesPerCpuSecond(LongSupplier work, int articles) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long sink = work.getAsLong();
+        long sink = 0;
+        for (int i = 0; i < 3; i++) sink += work.getAsLong();
         long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 5; i++) {
             long t0 = threads.getCurrentThreadCpuTime();
             sink += work.getAsLong();
             best = Math.min(best, threads.getCurrentThreadCpuTime() - t0);

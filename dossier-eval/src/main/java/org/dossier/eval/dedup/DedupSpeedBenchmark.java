@@ -45,7 +45,6 @@ public class DedupSpeedBenchmark {
     }
 
     long runOurs() {
-        if (texts == null) load();
         DuplicateDetector detector = new DuplicateDetector(DedupConfig.standard());
         long matches = 0;
         for (int i = 0; i < texts.size(); i++) {
@@ -55,7 +54,6 @@ public class DedupSpeedBenchmark {
     }
 
     long runLucene() {
-        if (texts == null) load();
         LuceneMinHashBaseline baseline = new LuceneMinHashBaseline();
         long candidates = 0;
         for (String t : texts) candidates += baseline.add(t);

@@ -61,8 +61,10 @@ public final class DedupSpeedEvaluation implements Evaluation {
         double ours = corpusSize / secondsPerRun.get("ours");
         double lucene = corpusSize / secondsPerRun.get("lucene");
         double exact = corpusSize / secondsPerRun.get("exactAllPairs");
-        double oursCpu = CpuTimer.articlesPerCpuSecond(() -> new DedupSpeedBenchmark().runOurs(), corpusSize);
-        double luceneCpu = CpuTimer.articlesPerCpuSecond(() -> new DedupSpeedBenchmark().runLucene(), corpusSize);
+        DedupSpeedBenchmark inProcess = new DedupSpeedBenchmark();
+        inProcess.load();
+        double oursCpu = CpuTimer.articlesPerCpuSecond(inProcess::runOurs, corpusSize);
+        double luceneCpu = CpuTimer.articlesPerCpuSecond(inProcess::runLucene, corpusSize);
         HeapProbe.Result heap = HeapProbe.measure(heapArticles, DedupConfig.standard());
 
         EvalReport report = new EvalReport("Duplicate detection speed: signatures + candidate search, one thread, "
@@ -87,7 +89,7 @@ public final class DedupSpeedEvaluation implements Evaluation {
         report.figure("heap_probe_articles_per_second", Math.round(heap.articles() / heap.seconds()));
         report.figure("cores", Runtime.getRuntime().availableProcessors());
         report.figure("note", "JMH measures wall time, which other processes on these cores inflate (see load_average);"
-                + " CPU-second figures time this thread's own CPU use, 3 passes after a warm-up");
+                + " CPU-second figures time this thread's own CPU use, best of 5 passes after 3 warm-up passes");
         report.print(System.out, json);
         return 0;
     }
