@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.clean.filter.PageFurnitureFilter;
 import org.dossier.parse.Block;
 import org.dossier.parse.BlockKind;
 import org.dossier.parse.MetadataCandidate;
@@ -45,7 +46,13 @@ public final class TextMetadataScanner {
 
     private TextMetadataScanner() {}
 
-    public static Findings scan(List<Block> blocks) {
+    /**
+     * The candidates read from the text. The running page headers and footers of paged text are
+     * left out first (the same rule the cleaner drops them by): a print export's first line is
+     * usually the publication's running header, not the headline.
+     */
+    public static Findings scan(List<Block> withFurniture) {
+        List<Block> blocks = new PageFurnitureFilter().apply(withFurniture, null);
         List<MetadataCandidate> out = new ArrayList<>();
         Span titleSpan = null;
         int bodyParagraphs = 0;

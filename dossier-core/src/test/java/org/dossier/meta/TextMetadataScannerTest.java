@@ -1,0 +1,28 @@
+package org.dossier.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.dossier.parse.Block;
+import org.dossier.parse.BlockKind;
+import org.dossier.parse.MetadataField;
+import org.dossier.text.MappedText;
+import org.junit.jupiter.api.Test;
+
+class TextMetadataScannerTest {
+    private static Block page(int n, String text) {
+        return new Block(MappedText.of(text), BlockKind.PARAGRAPH, "page:" + n, 0);
+    }
+
+    @Test
+    void theRunningHeaderOfAPrintExportIsNotTheHeadline() {
+        List<Block> blocks = List.of(
+                page(1, "HARBOUR TRADE MONTHLY | Ports & Shipping\nStorm shuts Eastport terminal for a week\n"
+                        + "The northern terminal at Eastport closed on Friday after a storm bent two of its cranes."),
+                page(2, "HARBOUR TRADE MONTHLY | Ports & Shipping\nEngineers expect to finish the repairs "
+                        + "before the end of the month, the harbour authority said."));
+        List<String> titles = TextMetadataScanner.scan(blocks).candidates().stream()
+                .filter(c -> c.field() == MetadataField.TITLE).map(c -> c.value()).toList();
+        assertEquals(List.of("Storm shuts Eastport terminal for a week"), titles);
+    }
+}
