@@ -176,7 +176,7 @@ public final class CandidateMetadataResolver implements MetadataResolver {
         if (v.matches("(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}")) {
             return OutletNames.fromHost(UrlFacts.host("https://" + v));
         }
-        return v;
+        return OutletNames.withoutTagline(v);
     }
 
     /**

@@ -25,4 +25,13 @@ class OutletNamesTest {
         assertNull(OutletNames.fromHost("127.0.0.1"));
         assertNull(OutletNames.fromHost(null));
     }
+
+    @Test
+    void aTaglineAfterTheNameIsCut() {
+        assertEquals("Valley Post", OutletNames.withoutTagline("Valley Post – News from the valley"));
+        assertEquals("The Harbour Herald", OutletNames.withoutTagline("The Harbour Herald | Your port, your paper"));
+        assertEquals("Valley Post: Sport", OutletNames.withoutTagline("Valley Post: Sport"));
+        assertEquals("Valley Post", OutletNames.withoutTagline("Valley Post"));
+        assertEquals("news from - the valley", OutletNames.withoutTagline("news from - the valley"));
+    }
 }
