@@ -96,4 +96,10 @@ class ExampleCorpusArticlesTest {
         assertNoneOf(article("telemark-radio-update.txt"), "Flowers and candles", "Share this story");
         assertEquals(List.of("Lena Vik"), List.of(article("chemwatch-closure.docx").get("authors").get(0).asText()));
     }
+
+    @Test
+    void aPublishersNoteNamesTheOutletOfACopyWithoutMetadata() {
+        assertEquals("Porsgrunn Weekly", article("porsgrunn-weekly-safety.odt").get("outlet").asText());
+        assertEquals("ChemWatch Europe", article("chemwatch-closure.docx").get("outlet").asText());
+    }
 }

@@ -30,6 +30,11 @@ public final class TextMetadataScanner {
                     + "|originally\\s+published\\s+(?:at|in|by|on))\\s*:\\s*(.*)$");
     private static final Pattern TITLE_LABEL = Pattern.compile(
             "(?iu)^(?:title|headline|titel|titre|título|titolo)\\s*:\\s*(\\S.{2,250})$");
+    /** A publisher's note at the end that names the publication: "The Valley Post is published every Friday". */
+    private static final Pattern PUBLISHER_NOTE = Pattern.compile(
+            "^((?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,5})\\s+"
+                    + "(?:is\\s+(?:published|printed|issued)\\s+(?:every|each|daily|weekly|monthly|twice)\\b"
+                    + "|[–—-]\\s+(?i:subscriber\\s+copy)\\b)");
     private static final Pattern CREDIT = Pattern.compile(
             "(?iu)^(?:[-–—]+\\s*|\\(|©\\s*|copyright\\s+(?:©\\s*)?|\\(c\\)\\s*|with\\s+|additional\\s+reporting\\s+by\\s+)"
                     + "(?:\\d{4}\\s+)?(.{2,60}?)\\)?\\.?(?:\\s+all\\s+rights\\s+reserved\\.?)?$");
@@ -138,6 +143,11 @@ public final class TextMetadataScanner {
                 Matcher m = LABEL.matcher(s);
                 urlLabelPending = m.matches() && m.group(2).isBlank();
                 if (label(s, out)) continue;
+                Matcher note = PUBLISHER_NOTE.matcher(s);
+                if (note.find()) {
+                    out.add(new MetadataCandidate(MetadataField.SITE_NAME, note.group(1), "text:publisher-note", 0.55));
+                    continue;
+                }
                 Matcher c = CREDIT.matcher(s);
                 if (s.length() <= 80 && c.matches()) {
                     WireAgencies.named(c.group(1).strip()).ifPresent(a ->

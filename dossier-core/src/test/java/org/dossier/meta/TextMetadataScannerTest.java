@@ -25,4 +25,17 @@ class TextMetadataScannerTest {
                 .filter(c -> c.field() == MetadataField.TITLE).map(c -> c.value()).toList();
         assertEquals(List.of("Storm shuts Eastport terminal for a week"), titles);
     }
+
+    @Test
+    void aPublishersNoteAtTheEndNamesTheOutlet() {
+        List<Block> blocks = List.of(Block.paragraph(MappedText.of("The northern terminal at Eastport closed on Friday "
+                        + "after a storm bent two of its cranes, the harbour authority said.")),
+                Block.paragraph(MappedText.of("The Valley Post is published every Friday. Letters: post@valley.example")));
+        List<String> sites = TextMetadataScanner.scan(blocks).candidates().stream()
+                .filter(c -> c.field() == MetadataField.SITE_NAME).map(c -> c.value()).toList();
+        assertEquals(List.of("The Valley Post"), sites);
+        List<Block> licence = List.of(Block.paragraph(MappedText.of("Harbour Wire Digest – subscriber copy. Not for resale.")));
+        assertEquals(List.of("Harbour Wire Digest"), TextMetadataScanner.scan(licence).candidates().stream()
+                .filter(c -> c.field() == MetadataField.SITE_NAME).map(c -> c.value()).toList());
+    }
 }
