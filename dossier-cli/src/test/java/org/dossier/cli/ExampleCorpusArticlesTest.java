@@ -71,6 +71,7 @@ class ExampleCorpusArticlesTest {
         assertEquals("Deadly blast rips through Herøya polymer plant", a.get("title").asText());
         assertEquals("Norlink", a.get("wire").asText());
         assertEquals(0, a.get("authors").size());
+        assertEquals("Skagerrak Business Review", a.get("outlet").asText());
         assertNoneOf(a, "SKAGERRAK BUSINESS REVIEW", "Photo: Norlink", "Related:");
     }
 

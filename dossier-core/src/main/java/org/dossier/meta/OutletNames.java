@@ -44,6 +44,29 @@ public final class OutletNames {
         return isName(name) && !isName(rest) && rest.matches(".*\\b\\p{Ll}{2,}\\b.*") ? name : stated;
     }
 
+    /**
+     * The publication named by a running page header ("VALLEY POST | Business & Energy" gives
+     * "Valley Post"): the part before the header's separator when it is written as a name of two to
+     * six words; capitals are turned into title case, except short acronyms.
+     */
+    public static java.util.Optional<String> fromRunningHeader(String header) {
+        java.util.regex.Matcher m = TAGLINE_SEPARATOR.matcher(header.strip());
+        if (!m.find()) return java.util.Optional.empty();
+        String name = header.strip().substring(0, m.start()).strip();
+        int words = name.split("\\s+").length;
+        if (words < 2 || !isName(name)) return java.util.Optional.empty();
+        if (!name.equals(name.toUpperCase(Locale.ROOT))) return java.util.Optional.of(name);
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("\\s+")) {
+            if (sb.length() > 0) sb.append(' ');
+            boolean acronym = w.length() <= 3 && !w.matches("THE|AND|OF");
+            String lower = w.toLowerCase(Locale.ROOT);
+            sb.append(acronym ? w : w.equals("OF") || w.equals("AND") ? lower
+                    : Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+        }
+        return java.util.Optional.of(sb.toString());
+    }
+
     private static boolean isName(String s) {
         String[] words = s.split("\\s+");
         if (s.isBlank() || words.length > 6) return false;

@@ -59,6 +59,8 @@ public final class TextMetadataScanner {
     public static Findings scan(List<Block> withFurniture) {
         List<Block> blocks = new PageFurnitureFilter().apply(withFurniture, null);
         List<MetadataCandidate> out = new ArrayList<>();
+        runningHeader(withFurniture, blocks).flatMap(OutletNames::fromRunningHeader).ifPresent(name ->
+                out.add(new MetadataCandidate(MetadataField.SITE_NAME, name, "text:running-header", 0.5)));
         Span titleSpan = null;
         int bodyParagraphs = 0;
         for (Line line : leadLines(blocks)) {
@@ -104,6 +106,16 @@ public final class TextMetadataScanner {
         }
         scanTail(blocks, out);
         return new Findings(out, Optional.ofNullable(titleSpan));
+    }
+
+    /** The first line of paged text when it was left out as a running header. */
+    private static Optional<String> runningHeader(List<Block> withFurniture, List<Block> without) {
+        if (withFurniture.isEmpty() || withFurniture.size() == without.size() && withFurniture.equals(without)) {
+            return Optional.empty();
+        }
+        String first = withFurniture.get(0).text().text().strip().split("\n", 2)[0].strip();
+        String kept = without.isEmpty() ? "" : without.get(0).text().text().strip();
+        return first.isEmpty() || kept.startsWith(first) ? Optional.empty() : Optional.of(first);
     }
 
     private static void addByline(Bylines.Byline b, List<MetadataCandidate> out) {

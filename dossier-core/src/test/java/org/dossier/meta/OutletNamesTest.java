@@ -2,6 +2,7 @@ package org.dossier.meta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +34,13 @@ class OutletNamesTest {
         assertEquals("Valley Post: Sport", OutletNames.withoutTagline("Valley Post: Sport"));
         assertEquals("Valley Post", OutletNames.withoutTagline("Valley Post"));
         assertEquals("news from - the valley", OutletNames.withoutTagline("news from - the valley"));
+    }
+
+    @Test
+    void aRunningHeaderNamesThePublication() {
+        assertEquals("Valley Post of BBC", OutletNames.fromRunningHeader("VALLEY POST OF BBC | Business").orElseThrow());
+        assertEquals("Valley Post", OutletNames.fromRunningHeader("Valley Post – Business & Energy").orElseThrow());
+        assertTrue(OutletNames.fromRunningHeader("Page 3 of 7").isEmpty());
+        assertTrue(OutletNames.fromRunningHeader("Storms | page 3").isEmpty());
     }
 }

@@ -24,6 +24,9 @@ class TextMetadataScannerTest {
         List<String> titles = TextMetadataScanner.scan(blocks).candidates().stream()
                 .filter(c -> c.field() == MetadataField.TITLE).map(c -> c.value()).toList();
         assertEquals(List.of("Storm shuts Eastport terminal for a week"), titles);
+        List<String> sites = TextMetadataScanner.scan(blocks).candidates().stream()
+                .filter(c -> c.field() == MetadataField.SITE_NAME).map(c -> c.value()).toList();
+        assertEquals(List.of("Harbour Trade Monthly"), sites);
     }
 
     @Test
