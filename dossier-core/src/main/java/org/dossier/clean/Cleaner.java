@@ -38,6 +38,27 @@ public final class Cleaner {
     }
 
     /**
+     * A metadata field (title, author, outlet) of the same document with the repairs its body
+     * needed. The field went through the same broken decoding or find-and-replace as the body, but
+     * is too short to carry evidence of its own, so the repairs run on the field joined to the
+     * body as it was before repair (the kept blocks) and decide with the body's evidence. A field of a document whose body needed no repair is
+     * returned as it is.
+     */
+    public String repairField(String field, CleanedText cleaned, RawDocument document, ParsedDocument parsed,
+            CorpusEvidence corpus) {
+        if (field == null || field.isBlank() || cleaned.repairs().isEmpty()) return field;
+        String line = field.replaceAll("\\s+", " ").strip();
+        CleanContext context = new CleanContext(document, parsed, corpus);
+        MappedText text = MappedText.of(line + "\n\n" + join(cleaned.blocks()).text());
+        for (TextRepair repair : repairs) {
+            text = repair.repair(text, context).text();
+        }
+        String joined = text.text();
+        int end = joined.indexOf("\n\n");
+        return end <= 0 ? field : joined.substring(0, end);
+    }
+
+    /**
      * Joins blocks into paragraphs separated by one blank line, in one pass (appending block by
      * block would copy the text once per block). The separator maps to the end of the block before it.
      */

@@ -84,15 +84,26 @@ public final class CandidateMetadataResolver implements MetadataResolver {
 
         Optional<String> title = TitleChooser.choose(all, siteNames, text.titleSpan(), cleaned);
 
+        String wire = best(all, MetadataField.WIRE).map(c -> WireAgencies.named(c.value()).orElse(c.value())).orElse(null);
         return new ArticleMetadata(
                 title.orElse(null),
                 outlet,
-                authors.authors(),
-                best(all, MetadataField.WIRE).map(c -> WireAgencies.named(c.value()).orElse(c.value())).orElse(null),
+                withoutAgency(authors.authors(), wire),
+                wire,
                 date.map(PublishedDateChooser.Choice::date).orElse(null),
                 date.map(PublishedDateChooser.Choice::basis).orElse(null),
                 url,
                 chooseLanguage(all, cleaned));
+    }
+
+    /**
+     * The authors less the wire agency: a byline "By Norlink" over a story whose dateline credits
+     * an agency unknown to the agency list names the agency, not a person.
+     */
+    static List<String> withoutAgency(List<String> authors, String wire) {
+        if (wire == null) return authors;
+        String key = Titles.key(wire);
+        return authors.stream().filter(a -> !Titles.key(a).equals(key)).toList();
     }
 
     /** Adds the carrier's hints; returns true when its date is a capture date. */
@@ -170,7 +181,7 @@ public final class CandidateMetadataResolver implements MetadataResolver {
         if (v.matches("(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}")) {
             return OutletNames.fromHost(UrlFacts.host("https://" + v));
         }
-        return v;
+        return OutletNames.withoutTagline(v);
     }
 
     /**

@@ -20,6 +20,10 @@ public final class Datelines {
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?iu)^(?:(" + Months.REGEX + ")\\.?\\s+(\\d{1,2})|(\\d{1,2})\\.?\\s+(" + Months.REGEX + ")\\.?)$");
 
+    private static final Pattern AGENCY_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}&.'’-]{1,24}(?:\\s+\\p{Lu}[\\p{L}&.'’-]{0,24}){0,2}");
+    private static final Pattern PLACE_IN_CAPITALS = Pattern.compile("^\\p{Lu}{3,}\\b");
+
     /** What a dateline says: the agency credited, and the day and month if written. */
     public record Dateline(String place, String agency, Optional<MonthDay> monthDay, Optional<LocalDate> date) {}
 
@@ -31,13 +35,26 @@ public final class Datelines {
         if (!m.find()) return Optional.empty();
         String credit = m.group("credit");
         if (credit.toLowerCase(Locale.ROOT).contains("photo")) return Optional.empty();
-        List<String> agencies = WireAgencies.mentioned(credit);
-        if (agencies.isEmpty()) return Optional.empty();
         String date = m.group("date");
         Optional<LocalDate> full = date == null ? Optional.empty() : DateParsing.find(date);
         Optional<MonthDay> monthDay = full.map(MonthDay::from);
         if (date != null && full.isEmpty()) monthDay = monthDay(date.strip());
-        return Optional.of(new Dateline(m.group("place").strip(), agencies.get(0), monthDay, full));
+        String place = m.group("place").strip();
+        List<String> agencies = WireAgencies.mentioned(credit);
+        String agency;
+        if (!agencies.isEmpty()) agency = agencies.get(0);
+        else if (nameLike(credit) && (monthDay.isPresent() || PLACE_IN_CAPITALS.matcher(place).find())) agency = credit.strip();
+        else return Optional.empty();
+        return Optional.of(new Dateline(place, agency, monthDay, full));
+    }
+
+    /**
+     * Whether an unlisted credit reads like an agency's name: one to three capitalised words. The
+     * dateline form itself (a place in capitals or a day and month, then the credit in parentheses
+     * and a dash) is the evidence that the name is a news agency; no list knows every agency.
+     */
+    static boolean nameLike(String credit) {
+        return AGENCY_NAME.matcher(credit.strip()).matches();
     }
 
     private static Optional<MonthDay> monthDay(String s) {

@@ -23,7 +23,56 @@ public final class OutletNames {
     private static final Map<String, String> KNOWN = readKnown();
     private static final Set<String> WORDS = readWords();
 
+    private static final java.util.regex.Pattern TAGLINE_SEPARATOR =
+            java.util.regex.Pattern.compile("\\s+(?:\\||-|–|—|::|·|•)\\s+|:\\s+");
+    private static final java.util.regex.Pattern NAME_WORD =
+            java.util.regex.Pattern.compile("[\\p{Lu}\\p{N}][\\p{L}\\p{N}.'’&-]*|of|the|and|de|la|le|du|&");
+
     private OutletNames() {}
+
+    /**
+     * A stated site name less its tagline: feeds and pages often title themselves "Name – what we
+     * cover" ("Valley Post – News from the valley"). The tagline is cut when the part before the
+     * separator is written as a name (capitalised words) and the part after is not (it holds
+     * lowercase words, as a slogan does).
+     */
+    public static String withoutTagline(String stated) {
+        java.util.regex.Matcher m = TAGLINE_SEPARATOR.matcher(stated);
+        if (!m.find()) return stated;
+        String name = stated.substring(0, m.start()).strip();
+        String rest = stated.substring(m.end()).strip();
+        return isName(name) && !isName(rest) && rest.matches(".*\\b\\p{Ll}{2,}\\b.*") ? name : stated;
+    }
+
+    /**
+     * The publication named by a running page header ("VALLEY POST | Business & Energy" gives
+     * "Valley Post"): the part before the header's separator when it is written as a name of two to
+     * six words; capitals are turned into title case, except short acronyms.
+     */
+    public static java.util.Optional<String> fromRunningHeader(String header) {
+        java.util.regex.Matcher m = TAGLINE_SEPARATOR.matcher(header.strip());
+        if (!m.find()) return java.util.Optional.empty();
+        String name = header.strip().substring(0, m.start()).strip();
+        int words = name.split("\\s+").length;
+        if (words < 2 || !isName(name)) return java.util.Optional.empty();
+        if (!name.equals(name.toUpperCase(Locale.ROOT))) return java.util.Optional.of(name);
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("\\s+")) {
+            if (sb.length() > 0) sb.append(' ');
+            boolean acronym = w.length() <= 3 && !w.matches("THE|AND|OF");
+            String lower = w.toLowerCase(Locale.ROOT);
+            sb.append(acronym ? w : w.equals("OF") || w.equals("AND") ? lower
+                    : Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+        }
+        return java.util.Optional.of(sb.toString());
+    }
+
+    private static boolean isName(String s) {
+        String[] words = s.split("\\s+");
+        if (s.isBlank() || words.length > 6) return false;
+        for (String w : words) if (!NAME_WORD.matcher(w).matches()) return false;
+        return true;
+    }
 
     /** The outlet name for a host, or {@code null} for a host without a usable label. */
     public static String fromHost(String host) {

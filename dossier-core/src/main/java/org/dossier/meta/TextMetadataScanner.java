@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.clean.filter.PageFurnitureFilter;
 import org.dossier.parse.Block;
 import org.dossier.parse.BlockKind;
 import org.dossier.parse.MetadataCandidate;
@@ -29,6 +30,11 @@ public final class TextMetadataScanner {
                     + "|originally\\s+published\\s+(?:at|in|by|on))\\s*:\\s*(.*)$");
     private static final Pattern TITLE_LABEL = Pattern.compile(
             "(?iu)^(?:title|headline|titel|titre|título|titolo)\\s*:\\s*(\\S.{2,250})$");
+    /** A publisher's note at the end that names the publication: "The Valley Post is published every Friday". */
+    private static final Pattern PUBLISHER_NOTE = Pattern.compile(
+            "^((?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,5})\\s+"
+                    + "(?:is\\s+(?:published|printed|issued)\\s+(?:every|each|daily|weekly|monthly|twice)\\b"
+                    + "|[–—-]\\s+(?i:subscriber\\s+copy)\\b)");
     private static final Pattern CREDIT = Pattern.compile(
             "(?iu)^(?:[-–—]+\\s*|\\(|©\\s*|copyright\\s+(?:©\\s*)?|\\(c\\)\\s*|with\\s+|additional\\s+reporting\\s+by\\s+)"
                     + "(?:\\d{4}\\s+)?(.{2,60}?)\\)?\\.?(?:\\s+all\\s+rights\\s+reserved\\.?)?$");
@@ -51,12 +57,19 @@ public final class TextMetadataScanner {
     }
 
     /**
+     * The candidates read from the text. The running page headers and footers of paged text are
+     * left out first (the same rule the cleaner drops them by): a print export's first line is
+     * usually the publication's running header, not the headline.
+     *
      * @param markedHeadings true when the format marks headings (HTML): then only blocks the
      *                       parser classed as title or heading may be the headline, never a
      *                       short paragraph or a navigation item
      */
-    public static Findings scan(List<Block> blocks, boolean markedHeadings) {
+    public static Findings scan(List<Block> withFurniture, boolean markedHeadings) {
+        List<Block> blocks = new PageFurnitureFilter().apply(withFurniture, null);
         List<MetadataCandidate> out = new ArrayList<>();
+        runningHeader(withFurniture, blocks).flatMap(OutletNames::fromRunningHeader).ifPresent(name ->
+                out.add(new MetadataCandidate(MetadataField.SITE_NAME, name, "text:running-header", 0.5)));
         Span titleSpan = null;
         int bodyParagraphs = 0;
         for (Line line : leadLines(blocks)) {
@@ -106,6 +119,16 @@ public final class TextMetadataScanner {
         return new Findings(out, Optional.ofNullable(titleSpan));
     }
 
+    /** The first line of paged text when it was left out as a running header. */
+    private static Optional<String> runningHeader(List<Block> withFurniture, List<Block> without) {
+        if (withFurniture.isEmpty() || withFurniture.size() == without.size() && withFurniture.equals(without)) {
+            return Optional.empty();
+        }
+        String first = withFurniture.get(0).text().text().strip().split("\n", 2)[0].strip();
+        String kept = without.isEmpty() ? "" : without.get(0).text().text().strip();
+        return first.isEmpty() || kept.startsWith(first) ? Optional.empty() : Optional.of(first);
+    }
+
     private static void addByline(Bylines.Byline b, List<MetadataCandidate> out) {
         for (String a : b.authors()) out.add(new MetadataCandidate(MetadataField.AUTHOR, a, "text:byline", 0.75));
         for (String w : b.agencies()) out.add(new MetadataCandidate(MetadataField.WIRE, w, "text:byline", 0.85));
@@ -143,6 +166,11 @@ public final class TextMetadataScanner {
                 Matcher m = LABEL.matcher(s);
                 urlLabelPending = m.matches() && m.group(2).isBlank();
                 if (label(s, out)) continue;
+                Matcher note = PUBLISHER_NOTE.matcher(s);
+                if (note.find()) {
+                    out.add(new MetadataCandidate(MetadataField.SITE_NAME, note.group(1), "text:publisher-note", 0.55));
+                    continue;
+                }
                 Matcher c = CREDIT.matcher(s);
                 if (s.length() <= 80 && c.matches()) {
                     WireAgencies.named(c.group(1).strip()).ifPresent(a ->

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.dossier.clean.CleanedText;
 import org.dossier.clean.Cleaner;
@@ -45,7 +46,11 @@ public final class ArticleExtractor {
                 return Optional.empty();
             }
             ArticleMetadata m = metadata.resolve(doc, parsed, cleaned);
-            return Optional.of(new Article(articleId(doc), doc.source(), m.title(), m.outlet(), m.authors(),
+            String title = cleaner.repairField(m.title(), cleaned, doc, parsed, corpus);
+            String outlet = cleaner.repairField(m.outlet(), cleaned, doc, parsed, corpus);
+            List<String> authors = m.authors().stream()
+                    .map(a -> cleaner.repairField(a, cleaned, doc, parsed, corpus)).toList();
+            return Optional.of(new Article(articleId(doc), doc.source(), title, outlet, authors,
                     m.wire(), m.published(), false, m.publishedBasis(), m.url(), m.language(), doc.mediaType(),
                     cleaned.text().text(), cleaned.repairs(), cleaned.text().offsetMap()));
         } catch (ParseException e) {

@@ -51,6 +51,15 @@ class CandidateMetadataResolverTest {
     }
 
     @Test
+    void anAgencyInTheBylineAndDatelineIsTheWireNotAnAuthor() {
+        ArticleMetadata m = MetaFixtures.text("Dam opens after ten years\n\nBy Riverline\n\n"
+                + "KHARTOUM, Sudan, March 3 (Riverline) – " + BODY);
+        assertEquals("Riverline", m.wire());
+        assertEquals(List.of(), m.authors());
+        assertEquals("Dam opens after ten years", m.title());
+    }
+
+    @Test
     void futureDatesAreNeverTaken() {
         ArticleMetadata m = MetaFixtures.text("Dam opens\n\nMarch 3, 2027\n\n" + BODY, "https://example.com/2026/02/01/dam",
                 Map.of());

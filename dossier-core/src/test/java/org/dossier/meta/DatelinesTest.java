@@ -34,4 +34,19 @@ class DatelinesTest {
         assertEquals(LocalDate.of(2026, 3, 19), Datelines.latestOnOrBefore(MonthDay.of(3, 19), LocalDate.of(2026, 4, 2)));
         assertEquals(LocalDate.of(2025, 12, 30), Datelines.latestOnOrBefore(MonthDay.of(12, 30), LocalDate.of(2026, 1, 2)));
     }
+
+    @Test
+    void anUnlistedAgencyIsReadFromTheDatelineForm() {
+        Datelines.Dateline d = Datelines.parse("EASTPORT, Wales, June 2 (Coastwire) – The terminal reopened").orElseThrow();
+        assertEquals("Coastwire", d.agency());
+        assertEquals(MonthDay.of(6, 2), d.monthDay().orElseThrow());
+        assertEquals("Harbour News Service", Datelines.parse("EASTPORT (Harbour News Service) — Cranes were fixed")
+                .orElseThrow().agency());
+    }
+
+    @Test
+    void anUnlistedCreditNeedsTheDatelineForm() {
+        assertTrue(Datelines.parse("The Harbour Board (Eastport) - met on Friday").isEmpty());
+        assertTrue(Datelines.parse("EASTPORT (updated at noon) - The terminal reopened").isEmpty());
+    }
 }

@@ -15,6 +15,17 @@ final class CaptionShape {
                     + "delivers|addresses|greets|greet|is\\s+seen|are\\s+seen|pictured|takes\\s+part|take\\s+part|"
                     + "react|reacts|gather|gathers|march|marches|celebrate|celebrates|leaves|leave|is\\s+escorted)\\b"
                     + "|\\((?:left|right|centre|center|L|R|C)\\)");
+    /**
+     * The other caption convention: a noun phrase and a past participle, with no finite verb
+     * ("Flowers left at the gate of the school."). The participle follows a plural noun ("The
+     * ferry left at dawn" is a past-tense sentence), is followed by a place, and the sentence holds
+     * no auxiliary or reporting verb, which a past-tense lead would.
+     */
+    private static final Pattern PARTICIPLE_SCENE = Pattern.compile(
+            "\\b\\p{L}+[^s\\W]s\\s+(?:left|laid|placed|piled|stacked|parked|displayed|lined\\s+up|set\\s+up)\\s+"
+                    + "(?:at|outside|near|by|in|on|along|beside|in\\s+front\\s+of)\\b");
+    private static final Pattern FINITE = Pattern.compile(
+            "(?i)\\b(?:is|are|was|were|has|have|had|will|would|said|says|told|did|does|do|been)\\b");
     private static final int MAX_WORDS = 40;
 
     private CaptionShape() {}
@@ -23,6 +34,7 @@ final class CaptionShape {
         int words = BlockText.words(text);
         return words >= 3 && words <= MAX_WORDS && BlockText.isSingleLine(text)
                 && !BlockText.hasInnerSentenceBreak(text) && !text.startsWith("\"") && !text.startsWith("\u201c")
-                && SCENE_VERB.matcher(text).find();
+                && (SCENE_VERB.matcher(text).find()
+                        || words <= 20 && PARTICIPLE_SCENE.matcher(text).find() && !FINITE.matcher(text).find());
     }
 }

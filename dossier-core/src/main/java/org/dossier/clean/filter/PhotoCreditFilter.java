@@ -10,7 +10,8 @@ import org.dossier.parse.BlockKind;
 
 /**
  * Drops photo credits ("Photo by ...", "[Photo Credit: ...]", "Image: Agency", "(AP Photo/...)"),
- * captions the parser marked as such, and the caption just before a credit line.
+ * captions the parser marked as such, a short caption that ends with its credit, and the caption
+ * just before a credit line.
  *
  * <p>A credit line sits under its caption, so the block before a credit is taken for a caption
  * when it reads like one: a single short sentence that describes a picture (see
@@ -26,12 +27,18 @@ public final class PhotoCreditFilter implements BlockFilter {
                     + "alamy|epa-efe|wikimedia commons|cc by(?:-sa)?\\s*\\d)",
             Pattern.CASE_INSENSITIVE);
 
+    /** A caption that carries its own credit at the end: "Crowds at the pier on Friday. Photo: Jane Roe". */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "[.!?]\\s+[\\[(]?(?:photo|photograph|image|picture)s?\\s*(?:credits?)?\\s*(?:by\\b|:)\\s*[^.!?]{1,60}[\\])]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
     @Override
     public List<Block> apply(List<Block> blocks, CleanContext context) {
         List<Block> kept = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
             String text = BlockText.of(b);
             if (b.kind() == BlockKind.CAPTION) continue;
+            if (BlockText.words(text) <= 40 && TRAILING_CREDIT.matcher(text).find()) continue;
             if (isCredit(text)) {
                 if (!kept.isEmpty() && CaptionShape.looksLikeCaption(BlockText.of(kept.get(kept.size() - 1)))) {
                     kept.remove(kept.size() - 1);

@@ -22,4 +22,18 @@ class LeadingCaptionFilterTest {
         String text = "Dock workers gathered outside the closed terminal.\n\n" + LEAD;
         assertEquals(2, CleanFixtures.run(filter, text).size());
     }
+
+    @Test
+    void dropsAParticipleCaptionAtTheTop() {
+        String text = "Sandbags piled outside the ferry office in Eastport.\n\n" + LEAD;
+        assertEquals(List.of(LEAD), CleanFixtures.run(filter, text));
+    }
+
+    @Test
+    void keepsALeadWithAParticipleAndAFiniteVerb() {
+        String text = "Sandbags were left outside the ferry office.\n\n" + LEAD;
+        assertEquals(2, CleanFixtures.run(filter, text).size());
+        String lead = "The ferry left at dawn.\n\n" + LEAD;
+        assertEquals(2, CleanFixtures.run(filter, lead).size());
+    }
 }

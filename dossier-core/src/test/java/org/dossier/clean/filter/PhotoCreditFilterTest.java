@@ -31,4 +31,12 @@ class PhotoCreditFilterTest {
         String text = "Photographs of the damage were shared widely on Tuesday.";
         assertEquals(List.of(text), CleanFixtures.run(filter, text));
     }
+
+    @Test
+    void dropsACaptionEndingInItsOwnCredit() {
+        String text = "Ferries tied up at the Eastport quay on Friday. Photo: Coastwire\n\n"
+                + "The terminal reopened on Friday after the storm. The photo: a crane lying on the quay, said the mayor.";
+        assertEquals(List.of("The terminal reopened on Friday after the storm. The photo: a crane lying on the quay, said the mayor."),
+                CleanFixtures.run(filter, text));
+    }
 }
