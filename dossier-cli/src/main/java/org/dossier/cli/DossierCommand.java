@@ -12,8 +12,11 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "dossier 0.1.0",
         description = {
-            "Turns a pile of news articles about developing stories into cross-checked dossiers:",
-            "what happened and when, who was involved, which sources say what, every statement cited.",
+            "Turns a pile of news articles about developing stories into cross-checked dossiers: what",
+            "happened and when, who was involved, which sources say what, every statement cited.",
+            "",
+            "Inputs: HTML pages, text and Markdown, PDF, DOCX and ODT, news-please JSON (Lines), RSS/Atom",
+            "feeds, WARC(.gz) crawls, folders of any of these, http(s) URLs, and - for standard input.",
             ""
         },
         subcommands = {AnalyzeCommand.class, ArticlesCommand.class, AddCommand.class, CommandLine.HelpCommand.class},
@@ -46,6 +49,8 @@ public final class DossierCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new DossierCommand());
         cl.addSubcommand("eval", EvalCommand.commandLine());
+        cl.setUsageHelpWidth(100);
+        cl.setUsageHelpAutoWidth(true);
         return cl;
     }
 }

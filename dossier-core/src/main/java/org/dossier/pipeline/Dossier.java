@@ -68,9 +68,16 @@ public final class Dossier {
 
     /** The standard pipeline with every parser on the class path. */
     public static Dossier standard() {
-        return new Dossier(new Sources(new MediaTypeDetector()),
-                new ArticleExtractor(ParserRegistry.loadInstalled(), new Cleaner(List.of(), List.of()),
-                        new CandidateMetadataResolver()));
+        return new Dossier(new Sources(new MediaTypeDetector()), standardExtractor());
+    }
+
+    /**
+     * The article extractor of {@link #standard()}: every installed parser, the standard cleaner and
+     * metadata resolver. Evaluations measure this, so they see what users get.
+     */
+    public static ArticleExtractor standardExtractor() {
+        return new ArticleExtractor(ParserRegistry.loadInstalled(), new Cleaner(List.of(), List.of()),
+                new CandidateMetadataResolver());
     }
 
     /** Streams one cleaned article at a time; rejected inputs go to {@code problems}. */

@@ -13,6 +13,8 @@ public final class Hints {
     public static final String OUTLET = "outlet";
     public static final String LANGUAGE = "language";
     public static final String DESCRIPTION = "description";
+    /** The media type the carrier declared (HTTP or WARC {@code Content-Type}), without parameters. */
+    public static final String CONTENT_TYPE = "content_type";
 
     private Hints() {}
 }
