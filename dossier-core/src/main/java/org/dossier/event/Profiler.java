@@ -38,6 +38,11 @@ public final class Profiler {
     public static ArticleProfile profile(AnnotatedArticle a, List<TimeMention> times) {
         String text = a.article().text();
         Lead lead = Lead.of(a.article(), LightTagger.tag(text));
+        TaggedSentence headline = lead.sentences().isEmpty() ? null : lead.sentences().get(0);
+        Set<String> properNames = new HashSet<>();
+        for (EntityMention e : a.entities()) {
+            for (String w : e.text().toLowerCase(Locale.ROOT).split("\\W+")) properNames.add(w);
+        }
         Map<String, Integer> leadTerms = new HashMap<>();
         Map<String, Integer> bodyTerms = new HashMap<>();
         Set<String> actions = new HashSet<>();
@@ -46,11 +51,13 @@ public final class Profiler {
                 if (!Character.isLetter(t.word().charAt(0))) continue;
                 String lower = t.word().toLowerCase(Locale.ROOT);
                 if (Words.isStop(lower)) continue;
-                boolean inLead = lead.contains(t.span());
-                bodyTerms.merge(Words.stem(lower), 1, Integer::sum);
-                if (inLead && !t.isCapitalized()) {
-                    leadTerms.merge(Words.stem(lower), 1, Integer::sum);
-                    if (!t.isCapitalized() && (t.isVerb() || t.pos().equals("VBG"))) actions.add(Words.stem(lower));
+                String group = Actions.group(lower);
+                String term = group != null ? group : Words.stem(lower);
+                bodyTerms.merge(term, 1, Integer::sum);
+                boolean common = !t.isCapitalized() || shouting(t.word()) || s == headline && !properNames.contains(lower);
+                if (lead.contains(t.span()) && common) {
+                    leadTerms.merge(term, 1, Integer::sum);
+                    if (group != null || t.isVerb() && !t.isCapitalized()) actions.add(term);
                 }
             }
         }
@@ -89,6 +96,11 @@ public final class Profiler {
         }
         return new ArticleProfile(a.article().id(), published, leadTerms, bodyTerms, names, leadNames, actions,
                 numbers, main, basis);
+    }
+
+    /** A word in capitals ("DOZENS DEAD"): headline shouting, not a name. */
+    private static boolean shouting(String word) {
+        return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && !word.equals(word.toLowerCase(Locale.ROOT));
     }
 
     /** Tags the article's time expressions against its publication date. */

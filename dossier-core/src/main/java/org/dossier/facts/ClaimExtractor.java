@@ -1,5 +1,6 @@
 package org.dossier.facts;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.dossier.annotate.rules.TaggedSentence;
 import org.dossier.annotate.rules.TaggedText;
 import org.dossier.annotate.rules.Token;
 import org.dossier.event.DateValue;
+import org.dossier.event.Actions;
 import org.dossier.event.Words;
 import org.dossier.time.TimeMention;
 import org.dossier.time.TimexType;
@@ -24,19 +26,13 @@ import org.dossier.time.TimexType;
  * of news actions brought together ("killed", "died", "dead" and "death toll" are one action).
  */
 public final class ClaimExtractor {
-    private static final Map<String, String> ACTION_GROUPS = Map.ofEntries(
-            Map.entry("kill", "death"), Map.entry("die", "death"), Map.entry("dead", "death"),
-            Map.entry("death", "death"), Map.entry("toll", "death"), Map.entry("bodi", "death"),
-            Map.entry("body", "death"), Map.entry("fatalit", "death"),
-            Map.entry("releas", "release"), Map.entry("free", "release"), Map.entry("fre", "release"),
-            Map.entry("freed", "release"), Map.entry("pardon", "release"),
-            Map.entry("injur", "injury"), Map.entry("injury", "injury"), Map.entry("wound", "injury"),
-            Map.entry("hurt", "injury"), Map.entry("arrest", "arrest"), Map.entry("detain", "arrest"),
-            Map.entry("evacuat", "evacuate"), Map.entry("miss", "missing"), Map.entry("missing", "missing"),
-            Map.entry("destroy", "destroy"), Map.entry("damag", "destroy"), Map.entry("flatten", "destroy"),
-            Map.entry("strik", "strike"), Map.entry("strike", "strike"), Map.entry("walk", "strike"));
+    /** Characters between a figure and the action word that governs it, at most. */
+    private static final int ACTION_REACH = 60;
     /** Days a sentence's own date may lie from the event's before its numbers are background. */
     private static final int BACKGROUND_DAYS = 10;
+
+    /** The counted thing of a headline figure that does not say what it counts ("DOZENS DEAD"). */
+    static final String UNSTATED = "?";
 
     private ClaimExtractor() {}
 
@@ -44,12 +40,18 @@ public final class ClaimExtractor {
         TaggedText tagged = LightTagger.tag(a.article().text());
         List<Claim> out = new ArrayList<>();
         TaggedSentence headline = tagged.sentences().isEmpty() ? null : tagged.sentences().get(0);
-        for (QuantityMention q : a.quantities()) {
-            if (q.counted() == null && q.unit() == null) continue;
+        List<QuantityMention> quantities = new ArrayList<>(a.quantities());
+        quantities.addAll(BareNumbers.find(tagged, a.quantities()));
+        for (QuantityMention q : quantities) {
             TaggedSentence s = tagged.sentenceAt(q.span().start());
+            boolean vagueHeadline = s == headline && q.approximation() == org.dossier.annotate.Approximation.VAGUE;
+            boolean bare = q.counted() == null && q.unit() == null;
+            if (bare && !vagueHeadline && !q.text().matches("\\d[\\d,.]*|\\p{L}+")) continue;
             if (s == null || isBackground(s, times, eventDate)) continue;
-            out.add(new Claim(a.article().id(), q, slot(q, s), s == headline, a.article().published(),
-                    accordingTo(a, s)));
+            String slot = slot(q, s);
+            if (bare && slot.endsWith("|")) continue;
+            LocalDate reported = a.article().publishedInferred() ? null : a.article().published();
+            out.add(new Claim(a.article().id(), q, slot, s == headline, reported, accordingTo(a, s)));
         }
         return out;
     }
@@ -66,7 +68,7 @@ public final class ClaimExtractor {
 
     /** The slot of a quantity: what it counts (or its unit) and the action nearest to it. */
     static String slot(QuantityMention q, TaggedSentence s) {
-        String what = q.counted() != null ? head(q.counted()) : q.unit();
+        String what = q.counted() != null ? head(q.counted()) : q.unit() != null ? q.unit() : UNSTATED;
         if (q.counted() != null && q.unit() != null) what = q.unit() + " " + what;
         String action = null;
         int best = Integer.MAX_VALUE;
@@ -82,7 +84,7 @@ public final class ClaimExtractor {
             String g = group(t.word());
             if (g == null) continue;
             int d = Math.min(Math.abs(t.span().start() - q.span().end()), Math.abs(q.span().start() - t.span().end()));
-            if (d < best) {
+            if (d < best && d <= ACTION_REACH) {
                 best = d;
                 action = g;
             }
@@ -92,9 +94,7 @@ public final class ClaimExtractor {
 
     /** The action group of a word ("killed" is "death"), or null. */
     static String group(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        String g = ACTION_GROUPS.get(w);
-        return g != null ? g : ACTION_GROUPS.get(Words.stem(w));
+        return Actions.group(word);
     }
 
     private static String head(String counted) {

@@ -36,12 +36,16 @@ public final class FactReconciler {
         Claim first = sources.get(0);
         boolean allEqual = sources.stream().allMatch(c -> Values.equal(c.quantity(), first.quantity()));
         if (allEqual) return "agree";
-        Claim last = sources.get(sources.size() - 1);
-        LocalDate d0 = first.reported();
-        LocalDate d1 = last.reported();
-        if (d0 != null && d1 != null && d1.isAfter(d0) && !Values.equal(first.quantity(), last.quantity())
-                && sameDayValuesAgree(sources)) {
-            return "updated";
+        List<Claim> dated = sources.stream().filter(c -> c.reported() != null).toList();
+        if (dated.size() >= 2) {
+            Claim earliest = dated.get(0);
+            Claim latest = dated.get(dated.size() - 1);
+            boolean undatedFit = sources.stream().filter(c -> c.reported() == null)
+                    .allMatch(c -> dated.stream().anyMatch(d -> Values.overlap(c.quantity(), d.quantity())));
+            if (latest.reported().isAfter(earliest.reported()) && !Values.equal(earliest.quantity(), latest.quantity())
+                    && sameDayValuesAgree(dated) && undatedFit) {
+                return "updated";
+            }
         }
         for (int i = 0; i < sources.size(); i++) {
             for (int j = i + 1; j < sources.size(); j++) {

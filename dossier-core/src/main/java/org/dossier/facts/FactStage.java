@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.dossier.annotate.AnnotatedArticle;
 import org.dossier.dedup.Deduplication;
 import org.dossier.event.EventAnalysis;
 import org.dossier.event.EventDraft;
@@ -28,25 +27,24 @@ public final class FactStage {
         for (Article a : all) byId.put(a.id(), a);
         Map<String, List<Fact>> out = new LinkedHashMap<>();
         for (EventDraft e : analysis.events()) {
-            Map<String, List<Claim>> slots = new LinkedHashMap<>();
+            List<Claim> extracted = new ArrayList<>();
             for (String id : e.articles()) {
-                AnnotatedArticle a = analysis.articles().get(id);
-                for (Claim c : ClaimExtractor.extract(a, analysis.times().get(id), e.date())) {
-                    slots.computeIfAbsent(c.slot(), k -> new ArrayList<>()).add(c);
+                extracted.addAll(ClaimExtractor.extract(analysis.articles().get(id), analysis.times().get(id), e.date()));
+            }
+            Map<String, List<Claim>> slots = SlotAligner.align(extracted);
+            List<Fact> facts = new ArrayList<>();
+            List<Claim> claims = new ArrayList<>();
+            slots.values().forEach(claims::addAll);
+            for (Map.Entry<String, List<Claim>> slot : slots.entrySet()) {
+                if (slot.getValue().stream().anyMatch(c -> !c.inHeadline())) {
+                    facts.add(FactReconciler.acrossSources(statement(slot.getValue().get(0)), slot.getValue(), c -> cite(c, copies, byId)));
                 }
             }
-            List<Fact> facts = new ArrayList<>();
-            for (Map.Entry<String, List<Claim>> slot : slots.entrySet()) {
-                String statement = statement(slot.getKey());
-                if (slot.getValue().stream().anyMatch(c -> !c.inHeadline())) {
-                    facts.add(FactReconciler.acrossSources(statement, slot.getValue(), c -> cite(c, copies, byId)));
-                }
-                for (Claim h : slot.getValue()) {
-                    if (!h.inHeadline()) continue;
-                    slot.getValue().stream().filter(b -> !b.inHeadline() && b.article().equals(h.article())).findFirst()
-                            .map(b -> FactReconciler.headlineMismatch(statement, h, b, c -> cite(c, copies, byId)))
-                            .ifPresent(facts::add);
-                }
+            for (Claim h : claims) {
+                if (!h.inHeadline()) continue;
+                claims.stream().filter(b -> !b.inHeadline() && b.article().equals(h.article()) && sameSlot(h, b)).findFirst()
+                        .map(b -> FactReconciler.headlineMismatch(statement(b), h, b, c -> cite(c, copies, byId)))
+                        .ifPresent(facts::add);
             }
             facts.addAll(NamedPeople.facts(e, analysis, c -> cite(c, copies, byId)));
             out.put(e.id(), facts);
@@ -54,11 +52,20 @@ public final class FactStage {
         return out;
     }
 
-    /** "people|death" reads "people (death)". */
-    static String statement(String slot) {
-        int bar = slot.indexOf('|');
-        String what = slot.substring(0, bar);
-        String action = slot.substring(bar + 1);
+    /** A headline figure that leaves out what it counts matches body figures of the same action. */
+    static boolean sameSlot(Claim headline, Claim body) {
+        if (headline.slot().equals(body.slot())) return true;
+        String action = headline.slot().substring(headline.slot().indexOf('|') + 1);
+        return headline.slot().startsWith(ClaimExtractor.UNSTATED + "|") && !action.isEmpty()
+                && body.slot().endsWith("|" + action);
+    }
+
+    /** "number: people (death)": what the claim counts and the action that governs it. */
+    static String statement(Claim c) {
+        String slot = c.slot();
+        String action = slot.substring(slot.indexOf('|') + 1);
+        String what = c.quantity().counted() != null ? c.quantity().counted()
+                : c.quantity().unit() != null ? c.quantity().unit() : "figure";
         return action.isEmpty() ? "number: " + what : "number: " + what + " (" + action + ")";
     }
 

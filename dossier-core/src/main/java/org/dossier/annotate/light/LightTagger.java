@@ -68,9 +68,10 @@ public final class LightTagger {
     private static void addSentence(String text, String prepared, int from, int to, List<TaggedSentence> out,
             int paragraph) {
         List<Token> tokens = new ArrayList<>();
+        boolean shouting = shouting(prepared.substring(from, to));
         Matcher m = WORD.matcher(prepared).region(from, to);
         while (m.find()) {
-            String word = m.group();
+            String word = shouting ? m.group().toLowerCase(Locale.ROOT) : m.group();
             if (word.endsWith(".") && word.length() > 1 && !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))
                     && !word.matches("(?:\\p{L}\\.)+")) {
                 tokens.add(token(word.substring(0, word.length() - 1), m.start(), tokens.isEmpty()));
@@ -83,6 +84,18 @@ public final class LightTagger {
         markDates(tokens);
         Span span = new Span(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
         out.add(new TaggedSentence(out.size(), paragraph, span, tokens));
+    }
+
+    /** A line in capitals ("FLOOD HITS TOWN"): its words are tagged as if written in lower case. */
+    private static boolean shouting(String sentence) {
+        int upper = 0;
+        int words = 0;
+        for (String w : sentence.split("[^\\p{L}]+")) {
+            if (w.length() < 2) continue;
+            words++;
+            if (w.equals(w.toUpperCase(Locale.ROOT))) upper++;
+        }
+        return words >= 3 && upper >= 0.6 * words;
     }
 
     private static Token token(String word, int start, boolean first) {
@@ -116,11 +129,13 @@ public final class LightTagger {
         return plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
     }
 
-    /** A number right after a month name ("Nov 18", "March 19") is part of a date. */
+    /** A number beside a month name ("Nov 18", "19 March") is part of a date. */
     private static void markDates(List<Token> tokens) {
-        for (int i = 1; i < tokens.size(); i++) {
+        for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.pos().equals("CD") && tokens.get(i - 1).ner().equals("DATE")) {
+            boolean monthBefore = i > 0 && tokens.get(i - 1).ner().equals("DATE");
+            boolean monthAfter = i + 1 < tokens.size() && tokens.get(i + 1).ner().equals("DATE");
+            if (t.pos().equals("CD") && (monthBefore || monthAfter)) {
                 tokens.set(i, new Token(t.span(), t.word(), t.pos(), t.lemma(), "DATE"));
             }
         }

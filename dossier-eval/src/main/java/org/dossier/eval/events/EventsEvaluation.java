@@ -30,6 +30,9 @@ public final class EventsEvaluation implements Evaluation {
     @Option(names = "--misses", description = "list every wrong date and fact status")
     boolean misses;
 
+    @Option(names = "--dump", description = "write each corpus's dossier.json into this folder")
+    java.nio.file.Path dump;
+
     @Override
     public Integer call() throws Exception {
         Dossier dossier = Dossier.standard();
@@ -48,6 +51,15 @@ public final class EventsEvaluation implements Evaluation {
     private void run(Dossier dossier, GoldEvents gold, String prefix, EvalReport report) {
         DossierReport dossierReport = dossier.analyze(List.of(gold.folder().toString()), p -> {});
         EventsScorer.Scores s = EventsScorer.score(gold, dossierReport);
+        if (dump != null) {
+            try {
+                java.nio.file.Files.createDirectories(dump);
+                org.dossier.json.DossierJson.mapper().writerWithDefaultPrettyPrinter()
+                        .writeValue(dump.resolve(prefix + "dossier.json").toFile(), dossierReport);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         report.row(gold.name(), f(s.events().pairF1()), f(s.events().bcubedF1()), f(s.storylines().pairF1()),
                 f(s.storylines().bcubedF1()), s.datesRight() + "/" + s.datesTotal(),
                 s.statusesRight() + "/" + s.statusesTotal());
