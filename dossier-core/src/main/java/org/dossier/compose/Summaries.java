@@ -33,16 +33,12 @@ final class Summaries {
         List<SummarySentence> out = new ArrayList<>();
         List<Set<String>> chosen = new ArrayList<>();
         for (EventDraft e : events) {
-            for (String id : e.articles()) {
-                Article a = analysis.articles().get(id).article();
-                TaggedSentence s = leadSentence(a);
-                if (s == null) continue;
-                Set<String> stems = stems(s);
-                if (chosen.stream().anyMatch(c -> overlap(c, stems) >= REDUNDANT)) continue;
-                chosen.add(stems);
-                out.add(new SummarySentence(a.text().substring(s.span().start(), s.span().end()).strip(),
-                        List.of(new Citation(id, s.span()))));
-                break;
+            Central best = central(e, analysis);
+            if (best != null && chosen.stream().noneMatch(c -> overlap(c, best.stems()) >= REDUNDANT)) {
+                chosen.add(best.stems());
+                Article a = analysis.articles().get(best.article()).article();
+                out.add(new SummarySentence(a.text().substring(best.span().start(), best.span().end()).strip(),
+                        List.of(new Citation(best.article(), best.span()))));
             }
             for (Fact f : facts.getOrDefault(e.id(), List.of())) {
                 if (f.status().equals("conflict")) out.add(said("Sources conflict on " + f.statement() + ": ", f));
@@ -61,6 +57,42 @@ final class Summaries {
         }
         return new SummarySentence(opening + String.join(" vs ", parts) + ".", sources);
     }
+
+    /**
+     * The event's most central lead sentence: of the first sentences of its articles, the one
+     * sharing most words with the other articles' first sentences (what the sources agree the
+     * news is), so a photo caption or an aside in one source does not speak for the event.
+     */
+    private static Central central(EventDraft e, EventAnalysis analysis) {
+        List<Central> candidates = new ArrayList<>();
+        for (String id : e.articles()) {
+            int taken = 0;
+            for (TaggedSentence s : LightTagger.tag(analysis.articles().get(id).article().text()).sentences()) {
+                if (s.index() == 0 || !substantial(s, analysis.articles().get(id).article().text())) continue;
+                candidates.add(new Central(id, s.span(), stems(s)));
+                if (++taken == 2) break;
+            }
+        }
+        Central best = null;
+        double bestScore = -1;
+        for (Central c : candidates) {
+            double score = 0;
+            for (Central o : candidates) if (!o.article().equals(c.article())) score += overlap(c.stems(), o.stems());
+            if (score > bestScore) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** A sentence of a report, not a caption fragment or a credit line: long enough, properly ended. */
+    private static boolean substantial(TaggedSentence s, String text) {
+        String words = text.substring(s.span().start(), s.span().end()).strip();
+        return s.tokens().size() >= MIN_LEAD_TOKENS && words.matches("(?s).*[.!?\"”’]$");
+    }
+
+    private record Central(String article, org.dossier.text.Span span, Set<String> stems) {}
 
     /** The first substantial sentence after the headline. */
     static TaggedSentence leadSentence(Article a) {

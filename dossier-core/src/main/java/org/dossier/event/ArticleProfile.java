@@ -18,13 +18,15 @@ import org.dossier.annotate.QuantityMention;
  * @param names       lower-case proper names (and their last words) anywhere in the article
  * @param leadNames   the names of headline and lead
  * @param actions     action stems of headline and lead ("releas", "kill", "sentenc"): what happened
- * @param leadNumbers exact quantities of headline and lead, bound to what they count
+ * @param leadNumbers quantities of headline and lead, bound to what they count
+ * @param numbers     exact quantities anywhere except in sentences dated away from the lead's date
+ *                    (background): an event's figures, which other reports of it repeat
  * @param mainDate    the date of the reported happening from the lead's time expressions, or null
  * @param dateBasis   how {@code mainDate} was found
  */
 public record ArticleProfile(String id, LocalDate published, Map<String, Integer> leadTerms,
         Map<String, Integer> bodyTerms, Set<String> names, Set<String> leadNames, Set<String> actions,
-        List<QuantityMention> leadNumbers, DateValue mainDate, String dateBasis) {
+        List<QuantityMention> leadNumbers, List<QuantityMention> numbers, DateValue mainDate, String dateBasis) {
 
     public ArticleProfile {
         leadTerms = Map.copyOf(leadTerms);
@@ -33,5 +35,6 @@ public record ArticleProfile(String id, LocalDate published, Map<String, Integer
         leadNames = Set.copyOf(leadNames);
         actions = Set.copyOf(actions);
         leadNumbers = List.copyOf(leadNumbers);
+        numbers = List.copyOf(numbers);
     }
 }

@@ -21,6 +21,7 @@ final class EventCentroid {
     private final Set<String> leadNames = new HashSet<>();
     private final Set<String> actions = new HashSet<>();
     private final List<QuantityMention> numbers = new ArrayList<>();
+    private final List<QuantityMention> allNumbers = new ArrayList<>();
     private final List<ArticleProfile> dated = new ArrayList<>();
     private int size;
 
@@ -31,6 +32,7 @@ final class EventCentroid {
         leadNames.addAll(p.leadNames());
         actions.addAll(p.actions());
         numbers.addAll(p.leadNumbers());
+        allNumbers.addAll(p.numbers());
         if (p.mainDate() != null) dated.add(p);
         size++;
     }
@@ -41,7 +43,7 @@ final class EventCentroid {
 
     /** The pool as one profile (without a date: {@link #dated()} holds the members' dates). */
     ArticleProfile pooled() {
-        return new ArticleProfile("event", null, leadTerms, bodyTerms, names, leadNames, actions, numbers, null, null);
+        return new ArticleProfile("event", null, leadTerms, bodyTerms, names, leadNames, actions, numbers, allNumbers, null, null);
     }
 
     List<ArticleProfile> dated() {

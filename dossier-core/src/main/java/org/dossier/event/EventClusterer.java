@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class EventClusterer {
     /** Minimum score for an article to join an existing event. */
-    static final double JOIN_THRESHOLD = 0.20;
+    static final double JOIN_THRESHOLD = 0.17;
     /** Index keys looked up per article: its rarest ones. */
     private static final int KEYS_PER_ARTICLE = 12;
     /** Candidates scored per article, those sharing most keys. */
@@ -52,7 +52,7 @@ public final class EventClusterer {
             int e = eventOf.get(candidate);
             if (!seen.add(e)) continue;
             scored++;
-            double s = scorer.score(p, centroids.get(e));
+            double s = (scorer.score(p, centroids.get(e)) + scorer.score(p, profiles.get(candidate))) / 2;
             if (s >= bestScore) {
                 bestScore = s;
                 event = e;

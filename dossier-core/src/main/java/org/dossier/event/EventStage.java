@@ -45,7 +45,7 @@ public final class EventStage {
             List<ArticleProfile> ps = members.stream().map(profiles::get).toList();
             EventDater.Dated d = EventDater.date(ps);
             String id = "e" + (events.size() + 1);
-            events.add(new EventDraft(id, articles.get(members.get(0)).article().title(), members,
+            events.add(new EventDraft(id, title(articles.get(members.get(0)).article()), members,
                     d == null ? null : d.date(), d == null ? null : d.basis(), List.of()));
         }
         inferDates(events, articles, times);
@@ -54,6 +54,12 @@ public final class EventStage {
         inferDates(events, articles, times);
         List<List<String>> storylines = StorylineLinker.link(events, profiles, refs, clusterer.stats());
         return new EventAnalysis(events, storylines, articles, times);
+    }
+
+    /** The article's title, or its first line when it has none. */
+    static String title(org.dossier.model.Article a) {
+        if (a.title() != null && !a.title().isBlank()) return a.title();
+        return a.text().lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(a.id());
     }
 
     /** Dates undated events from back-references that carry a date, and records every link. */

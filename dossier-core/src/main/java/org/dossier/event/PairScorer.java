@@ -78,10 +78,24 @@ public final class PairScorer {
 
     record Numbers(int shared, boolean conflict) {}
 
-    /** Exact lead numbers about the same counted thing: equal ones are shared, different ones conflict. */
+    /**
+     * Exact numbers about the same counted thing. Shared: a count stated in one article's lead and
+     * anywhere but the background of the other (a report repeats the count of people or things its
+     * happening affected; amounts of money get restated as context, so they do not count here).
+     * Conflicting: different exact counts in both leads with no equal one.
+     */
     static Numbers numbers(ArticleProfile a, ArticleProfile b) {
         int shared = 0;
         boolean conflict = false;
+        for (QuantityMention x : a.numbers()) {
+            for (QuantityMention y : b.numbers()) {
+                if (x.approximation() == Approximation.EXACT && y.approximation() == Approximation.EXACT
+                        && x.unit() == null && x.value() == y.value() && x.value() >= 2 && sameCounted(x, y)
+                        && (a.leadNumbers().contains(x) || b.leadNumbers().contains(y))) {
+                    shared++;
+                }
+            }
+        }
         for (QuantityMention x : a.leadNumbers()) {
             boolean equal = false;
             boolean differs = false;
@@ -89,7 +103,6 @@ public final class PairScorer {
                 if (!sameCounted(x, y)) continue;
                 if (x.value() == y.value() && x.max() == y.max()) {
                     equal = true;
-                    if (x.approximation() == Approximation.EXACT && x.value() >= 2) shared++;
                 } else if (x.approximation() == Approximation.EXACT && y.approximation() == Approximation.EXACT) {
                     differs = true;
                 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dossier.annotate.AnnotatedArticle;
+import org.dossier.annotate.Approximation;
 import org.dossier.annotate.EntityMention;
 import org.dossier.annotate.QuantityMention;
 import org.dossier.annotate.light.LightTagger;
@@ -31,13 +32,17 @@ public final class Profiler {
     static final int LEAD_SENTENCES = 2;
     /** Sentences shorter than this (bylines, captions, datelines alone) are not lead sentences. */
     private static final int MIN_LEAD_TOKENS = 8;
+    private static final java.util.regex.Pattern REFERS_BACK =
+            java.util.regex.Pattern.compile("\\b(?:after|since|following)\\s+(?:the|a|an|its|their|last)\\b[^.;,]*$");
+    private static final int REFERENCE_REACH = 60;
     private static final Set<String> BACKWARD_SIGNALS = Set.of("since", "until", "till", "by", "before", "after");
 
     private Profiler() {}
 
     public static ArticleProfile profile(AnnotatedArticle a, List<TimeMention> times) {
         String text = a.article().text();
-        Lead lead = Lead.of(a.article(), LightTagger.tag(text));
+        TaggedText tagged = LightTagger.tag(text);
+        Lead lead = Lead.of(a.article(), tagged);
         TaggedSentence headline = lead.sentences().isEmpty() ? null : lead.sentences().get(0);
         Set<String> properNames = new HashSet<>();
         for (EntityMention e : a.entities()) {
@@ -94,8 +99,38 @@ public final class Profiler {
             main = DateValue.day(published);
             basis = "publication date";
         }
+        List<QuantityMention> figures = new ArrayList<>();
+        for (QuantityMention q : a.quantities()) {
+            if (q.approximation() == Approximation.EXACT && !refersBack(text, q)
+                    && (lead.contains(q.span()) || !background(tagged, times, q, main))) {
+                figures.add(q);
+            }
+        }
         return new ArticleProfile(a.article().id(), published, leadTerms, bodyTerms, names, leadNames, actions,
-                numbers, main, basis);
+                numbers, figures, main, basis);
+    }
+
+    /**
+     * Whether a figure describes an earlier happening named just before it ("five weeks after the
+     * flood that killed five people"): such a count belongs to the earlier event.
+     */
+    private static boolean refersBack(String text, QuantityMention q) {
+        String before = text.substring(Math.max(0, q.span().start() - REFERENCE_REACH), q.span().start()).toLowerCase(Locale.ROOT);
+        return REFERS_BACK.matcher(before).find();
+    }
+
+    /** Whether the figure's sentence carries a date of month precision or finer that is not the lead's. */
+    private static boolean background(TaggedText tagged, List<TimeMention> times, QuantityMention q, DateValue main) {
+        TaggedSentence s = tagged.sentenceAt(q.span().start());
+        if (s == null) return false;
+        for (TimeMention t : times) {
+            if (t.type() != TimexType.DATE || t.span().start() < s.span().start() || t.span().end() > s.span().end()) continue;
+            if (t.value() != null && t.value().matches("(XXXX|\\d{4})-\\d{2}.*") && !t.value().matches("XXXX-XX.*")) {
+                DateValue d = DateValue.parse(t.value());
+                if (d == null || main == null || !d.compatible(main, PairScorer.REPORTING_LAG_DAYS)) return true;
+            }
+        }
+        return false;
     }
 
     /** A word in capitals ("DOZENS DEAD"): headline shouting, not a name. */

@@ -61,7 +61,7 @@ public final class ClaimExtractor {
         for (TimeMention t : times) {
             if (t.type() != TimexType.DATE || t.span().start() < s.span().start() || t.span().end() > s.span().end()) continue;
             DateValue d = DateValue.parse(t.value());
-            if (d != null && !d.compatible(eventDate, BACKGROUND_DAYS)) return true;
+            if (d != null && d.isMonthOrFiner() && !d.compatible(eventDate, BACKGROUND_DAYS)) return true;
         }
         return false;
     }

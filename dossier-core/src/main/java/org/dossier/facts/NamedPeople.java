@@ -31,6 +31,11 @@ import org.dossier.model.FactValue;
  * (the actor is usually named before it: "the president pardoned ...").
  */
 final class NamedPeople {
+    /** Words after the action word within which an affected person is named. */
+    private static final int REACH = 12;
+    private static final Set<String> CLAUSE_BREAKS = Set.of("after", "before", "as", "when", "while", "because",
+            "following", "who", "which", "said", "says", "told", "wrote", "announced", "met", "reported", "added");
+
     private NamedPeople() {}
 
     static List<Fact> facts(EventDraft e, EventAnalysis analysis, Function<Claim, List<Citation>> cite) {
@@ -46,7 +51,7 @@ final class NamedPeople {
                 if (m.type() != EntityType.PERSON || m.text().indexOf(' ') < 0) continue;
                 TaggedSentence s = tagged.sentenceAt(m.span().start());
                 if (s == null || ClaimExtractor.isBackground(s, analysis.times().get(id), e.date())) continue;
-                if (!actionBefore(s, m, action)) continue;
+                if (!governed(s, m, action, a.entities())) continue;
                 String key = m.text().toLowerCase(Locale.ROOT).substring(m.text().lastIndexOf(' ') + 1);
                 shown.putIfAbsent(key, m.text());
                 List<Citation> cs = people.computeIfAbsent(key, k -> new ArrayList<>());
@@ -69,10 +74,24 @@ final class NamedPeople {
         return List.of(new Fact("people named (" + action + ")", status, values));
     }
 
-    private static boolean actionBefore(TaggedSentence s, EntityMention m, String action) {
+    /**
+     * Whether the person is named within reach after the action word, in the same clause: the
+     * reach ends at a subordinating word or a verb of saying ("... release came hours after X
+     * met ...", "... released, as confirmed by X") and starts again after each person of a list.
+     */
+    private static boolean governed(TaggedSentence s, EntityMention person, String action, List<EntityMention> all) {
+        int open = 0;
         for (Token t : s.tokens()) {
-            if (t.start() >= m.span().start()) return false;
-            if (action.equals(ClaimExtractor.group(t.word()))) return true;
+            if (t.start() >= person.span().start()) return open > 0;
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (action.equals(ClaimExtractor.group(t.word()))) {
+                open = REACH;
+            } else if (CLAUSE_BREAKS.contains(w)) {
+                open = 0;
+            } else if (open > 0) {
+                open--;
+                for (EntityMention m : all) if (m.span().start() == t.start() && m.type() == EntityType.PERSON) open = REACH;
+            }
         }
         return false;
     }

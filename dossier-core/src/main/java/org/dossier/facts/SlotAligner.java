@@ -24,7 +24,7 @@ final class SlotAligner {
             int matches = 0;
             for (String other : slots.keySet()) {
                 if (other.equals(slot)) continue;
-                boolean fits = action.isEmpty() && !what.equals(ClaimExtractor.UNSTATED) && what(other).equals(what)
+                boolean fits = action.isEmpty() && !what.equals(ClaimExtractor.UNSTATED) && sameThing(what(other), what)
                         || what.equals(ClaimExtractor.UNSTATED) && !action.isEmpty() && action(other).equals(action)
                                 && !what(other).equals(ClaimExtractor.UNSTATED);
                 if (fits) {
@@ -35,6 +35,12 @@ final class SlotAligner {
             if (matches == 1) slots.get(target).addAll(slots.remove(slot));
         }
         return slots;
+    }
+
+    /** The same counted noun, or a misspelling of it that keeps its first four letters and its last. */
+    static boolean sameThing(String a, String b) {
+        return a.equals(b) || a.length() >= 5 && b.length() >= 5 && a.regionMatches(0, b, 0, 4)
+                && a.charAt(a.length() - 1) == b.charAt(b.length() - 1);
     }
 
     private static String what(String slot) {

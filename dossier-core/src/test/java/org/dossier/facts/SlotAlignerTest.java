@@ -30,6 +30,12 @@ class SlotAlignerTest {
     }
 
     @Test
+    void aMisspelledCountedNounStillJoinsItsSlot() {
+        Map<String, List<Claim>> slots = SlotAligner.align(List.of(claim("a", 40, "hostage|release"), claim("b", 40, "hostxxge|")));
+        assertEquals(List.of("hostage|release"), List.copyOf(slots.keySet()));
+    }
+
+    @Test
     void anAmbiguousFigureStaysApart() {
         Map<String, List<Claim>> slots = SlotAligner.align(List.of(claim("a", 3, "peopl|death"),
                 claim("b", 4, "child|death"), claim("c", 6, "?|death")));
