@@ -58,7 +58,7 @@ final class ReutersArticles {
     private static LocalDate parse(String d) {
         try {
             return LocalDate.parse(capitalize(d), DAY);
-        } catch (java.time.format.DateTimeException e) {
+        } catch (java.time.DateTimeException e) {
             return null;
         }
     }
