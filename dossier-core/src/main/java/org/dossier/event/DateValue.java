@@ -21,9 +21,17 @@ public record DateValue(LocalDate start, LocalDate end, String iso) {
         return new DateValue(d, d, d.toString());
     }
 
-    /** Reads a TIMEX3 date value; {@code null} for underspecified or non-calendar values. */
+    /** Reads a TIMEX3 date value; {@code null} for underspecified, impossible or non-calendar values. */
     public static DateValue parse(String value) {
         if (value == null) return null;
+        try {
+            return read(value);
+        } catch (java.time.DateTimeException e) {
+            return null;  // "September 31" in a text: a typo, not a date
+        }
+    }
+
+    private static DateValue read(String value) {
         Matcher m = DAY.matcher(value);
         if (m.matches()) return day(LocalDate.parse(value));
         m = MONTH.matcher(value);

@@ -17,6 +17,7 @@ class DateValueTest {
         assertEquals(LocalDate.of(2019, 12, 31), DateValue.parse("2019").end());
         assertNull(DateValue.parse("XXXX-04-08"));
         assertNull(DateValue.parse("P3Y"));
+        assertNull(DateValue.parse("1987-09-31"));
     }
 
     @Test
