@@ -24,8 +24,10 @@ final class EventCentroid {
     private final List<QuantityMention> allNumbers = new ArrayList<>();
     private final List<ArticleProfile> dated = new ArrayList<>();
     private int size;
+    private ArticleProfile pooled;
 
     void add(ArticleProfile p) {
+        pooled = null;
         p.leadTerms().forEach((k, v) -> leadTerms.merge(k, v, Integer::sum));
         p.bodyTerms().forEach((k, v) -> bodyTerms.merge(k, v, Integer::sum));
         names.addAll(p.names());
@@ -43,7 +45,8 @@ final class EventCentroid {
 
     /** The pool as one profile (without a date: {@link #dated()} holds the members' dates). */
     ArticleProfile pooled() {
-        return new ArticleProfile("event", null, leadTerms, bodyTerms, names, leadNames, actions, numbers, allNumbers, null, null);
+        if (pooled != null) return pooled;
+        return pooled = new ArticleProfile("event", null, leadTerms, bodyTerms, names, leadNames, actions, numbers, allNumbers, null, null);
     }
 
     List<ArticleProfile> dated() {
