@@ -7,11 +7,18 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.dossier.annotate.AnnotationStage;
+import org.dossier.annotate.Annotator;
+import org.dossier.annotate.TimeTagger;
+import org.dossier.annotate.light.LightAnnotator;
+import org.dossier.compose.Composer;
+import org.dossier.event.EventAnalysis;
+import org.dossier.event.EventStage;
+import org.dossier.event.HeadDates;
+import org.dossier.facts.FactStage;
 import org.dossier.clean.CorpusEvidence;
 import org.dossier.clean.CorpusStatistics;
 import org.dossier.clean.StandardCleaner;
 import org.dossier.dedup.Deduplication;
-import org.dossier.dedup.Deduplicator;
 import org.dossier.meta.CandidateMetadataResolver;
 import org.dossier.model.Article;
 import org.dossier.model.DossierReport;
@@ -36,15 +43,27 @@ public final class Dossier {
     private final Sources sources;
     private final ArticleExtractor extractor;
     private final Progress progress;
+    private final AnnotationStage annotation;
 
     public Dossier(Sources sources, ArticleExtractor extractor) {
-        this(sources, extractor, Progress.NONE);
+        this(sources, extractor, Progress.NONE, null);
     }
 
-    private Dossier(Sources sources, ArticleExtractor extractor, Progress progress) {
+    private Dossier(Sources sources, ArticleExtractor extractor, Progress progress, AnnotationStage annotation) {
         this.sources = sources;
         this.extractor = extractor;
         this.progress = progress;
+        this.annotation = annotation;
+    }
+
+    /** The same pipeline, reporting its progress to {@code progress}. */
+    public Dossier withProgress(Progress progress) {
+        return new Dossier(sources, extractor, progress, annotation);
+    }
+
+    /** The same pipeline annotating with {@code annotator} instead of the installed one. */
+    public Dossier withAnnotator(Annotator annotator) {
+        return new Dossier(sources, extractor, progress, new AnnotationStage(annotator, new TemporalTimes()));
     }
 
     /** The standard pipeline with every parser on the class path. */
@@ -59,11 +78,6 @@ public final class Dossier {
     public static ArticleExtractor standardExtractor() {
         return new ArticleExtractor(ParserRegistry.loadInstalled(), StandardCleaner.create(),
                 new CandidateMetadataResolver());
-    }
-
-    /** The same pipeline, reporting its progress to {@code progress}. */
-    public Dossier withProgress(Progress progress) {
-        return new Dossier(sources, extractor, progress);
     }
 
     /** Streams one cleaned article at a time; rejected inputs go to {@code problems}. */
@@ -106,7 +120,10 @@ public final class Dossier {
         try {
             articles(inputs, problems, workspace::contains, article -> {
                 try {
-                    if (workspace.add(article)) added[0]++;
+                    if (workspace.add(article)) {
+                        added[0]++;
+                        workspace.duplicates().add(article);
+                    }
                     if (added[0] % COMMIT_EVERY == 0) workspace.commit();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -120,7 +137,16 @@ public final class Dossier {
         return added[0];
     }
 
-    /** The whole analysis: read into a temporary workspace, group copies, annotate the canonical articles. */
+    /**
+     * The annotate stage: the installed toolkit's annotator, else the light rule-based one, with
+     * time expressions normalized by the temporal tagger.
+     */
+    static AnnotationStage annotationStage() {
+        AnnotationStage stage = AnnotationStage.installed().orElseGet(() -> new AnnotationStage(new LightAnnotator(), TimeTagger.NONE));
+        return stage.withTimes(new TemporalTimes());
+    }
+
+    /** The whole analysis: read, deduplicate, annotate the canonical articles, events, facts, compose. */
     public DossierReport analyze(List<String> inputs, ProblemSink problems) {
         List<Article> articles = new ArrayList<>();
         List<Problem> rejected = new ArrayList<>();
@@ -128,17 +154,18 @@ public final class Dossier {
             rejected.add(p);
             problems.report(p);
         };
+        Deduplication copies;
         try (Workspace workspace = Workspace.temporary()) {
             add(inputs, both, workspace);
             workspace.forEachArticle(articles::add);
+            copies = workspace.duplicates().result();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Deduplication copies = Deduplicator.of(articles);
-        List<Article> canonical = copies.canonical(articles);
-        AnnotationStage.Result annotated = AnnotationStage.installed().map(stage -> stage.run(canonical))
-                .orElse(new AnnotationStage.Result(List.of(), List.of(), List.of()));
-        return new DossierReport(articles, copies.groups(), List.of(), List.of(), annotated.entities(),
-                annotated.quotes(), rejected);
+        articles = HeadDates.apply(articles);
+        AnnotationStage stage = annotation != null ? annotation : annotationStage();
+        AnnotationStage.Result annotated = stage.run(copies.canonical(articles));
+        EventAnalysis events = EventStage.run(annotated.articles());
+        return Composer.report(articles, copies, events, FactStage.run(events, copies, articles), annotated, rejected);
     }
 }

@@ -13,6 +13,9 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.dossier.dedup.DedupConfig;
+import org.dossier.dedup.Deduplicator;
+import org.dossier.dedup.FileSignatureStore;
 import org.dossier.model.Article;
 
 /**
@@ -21,8 +24,9 @@ import org.dossier.model.Article;
  * loses nothing already committed. Later stages keep their own state (signatures, events) beside
  * the articles in the same folder.
  *
- * <p>Layout: {@code articles.jsonl} (append-only, one article per line), {@code workspace.lock}
- * (held while open, so two writers never interleave). Only article ids are held in memory.
+ * <p>Layout: {@code articles.jsonl} (append-only, one article per line), {@code signatures.dsig}
+ * (duplicate-detection signatures), {@code workspace.lock} (held while open, so two writers never
+ * interleave). Only article ids and compact signatures are held in memory.
  */
 public final class Workspace implements AutoCloseable {
     static final String ARTICLES = "articles.jsonl";
@@ -33,6 +37,8 @@ public final class Workspace implements AutoCloseable {
     private final FileLock lock;
     private final ArticleLog log;
     private final Set<String> ids = new HashSet<>();
+    private FileSignatureStore signatures;
+    private Deduplicator duplicates;
 
     private Workspace(Path dir, boolean temporary) throws IOException {
         this.dir = dir;
@@ -83,9 +89,23 @@ public final class Workspace implements AutoCloseable {
         return true;
     }
 
-    /** Makes every added article durable. */
+    /**
+     * The duplicate detector over this workspace's articles. Its signatures live in the folder
+     * ({@code signatures.dsig}), so a later add matches new articles against stored ones without
+     * recomputing them. Opened on first use.
+     */
+    public Deduplicator duplicates() throws IOException {
+        if (duplicates == null) {
+            signatures = FileSignatureStore.inWorkspace(dir, DedupConfig.standard());
+            duplicates = new Deduplicator(DedupConfig.standard(), signatures);
+        }
+        return duplicates;
+    }
+
+    /** Makes every added article (and its signature) durable. */
     public void commit() throws IOException {
         log.commit();
+        if (signatures != null) signatures.commit();
     }
 
     /** Streams the stored articles in the order added. */
@@ -100,8 +120,9 @@ public final class Workspace implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
-            log.commit();
+            commit();
             log.close();
+            if (signatures != null) signatures.close();
         } finally {
             lock.release();
             lockChannel.close();

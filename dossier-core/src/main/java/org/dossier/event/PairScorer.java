@@ -1,0 +1,136 @@
+package org.dossier.event;
+
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Set;
+import org.dossier.annotate.Approximation;
+import org.dossier.annotate.QuantityMention;
+
+/**
+ * How likely two articles report the same happening. Word and name overlap alone cannot tell two
+ * happenings of one storyline apart (they share every name), so three kinds of evidence override
+ * it: the dates of the happenings their leads report, the exact numbers their leads state about
+ * the same counted thing, and the actions their leads describe.
+ */
+public final class PairScorer {
+    /** Days a report may lag the happening it reports when only its publication date is known. */
+    static final int REPORTING_LAG_DAYS = 5;
+
+    private final TermStats stats;
+
+    public PairScorer(TermStats stats) {
+        this.stats = stats;
+    }
+
+    /** How well an article fits an event: the pooled evidence, dated by its members' dates. */
+    double score(ArticleProfile a, EventCentroid event) {
+        Dates dates = Dates.UNKNOWN;
+        if (a.mainDate() != null && !event.dated().isEmpty()) {
+            dates = Dates.CONFLICT;
+            for (ArticleProfile m : event.dated()) {
+                Dates d = dates(a, m);
+                if (d == Dates.MATCH) {
+                    dates = Dates.MATCH;
+                    break;
+                }
+                if (d == Dates.UNKNOWN) dates = Dates.UNKNOWN;
+            }
+        }
+        return score(a, event.pooled(), dates);
+    }
+
+    public double score(ArticleProfile a, ArticleProfile b) {
+        return score(a, b, dates(a, b));
+    }
+
+    private double score(ArticleProfile a, ArticleProfile b, Dates dates) {
+        if (dates == Dates.CONFLICT) return 0;
+        double lead = stats.cosine(a.leadTerms(), b.leadTerms());
+        double body = stats.cosine(a.bodyTerms(), b.bodyTerms());
+        double names = stats.nameOverlap(a.leadNames(), b.leadNames());
+        double allNames = stats.nameOverlap(a.names(), b.names());
+        double actions = jaccard(a.actions(), b.actions());
+        Numbers numbers = numbers(a, b);
+        double s = 0.40 * lead + 0.15 * body + 0.15 * names + 0.10 * allNames + 0.10 * actions;
+        if (numbers.shared > 0) s += 0.15;
+        if (dates == Dates.MATCH) s += 0.10;
+        if (numbers.conflict && dates != Dates.MATCH) s *= 0.4;
+        return s;
+    }
+
+    enum Dates { MATCH, CONFLICT, UNKNOWN }
+
+    /**
+     * Dates of the two happenings: both stated in the lead must overlap (a day either way for
+     * time zones); a publication date alone may trail its happening by a few days.
+     */
+    static Dates dates(ArticleProfile a, ArticleProfile b) {
+        if (a.mainDate() == null || b.mainDate() == null) return Dates.UNKNOWN;
+        boolean aPub = "publication date".equals(a.dateBasis());
+        boolean bPub = "publication date".equals(b.dateBasis());
+        if (aPub && bPub) {
+            long gap = Math.abs(ChronoUnit.DAYS.between(a.mainDate().start(), b.mainDate().start()));
+            return gap <= REPORTING_LAG_DAYS ? Dates.UNKNOWN : Dates.CONFLICT;
+        }
+        int slack = REPORTING_LAG_DAYS;
+        return a.mainDate().compatible(b.mainDate(), slack) ? Dates.MATCH : Dates.CONFLICT;
+    }
+
+    record Numbers(int shared, boolean conflict) {}
+
+    /**
+     * Exact numbers about the same counted thing. Shared: a count stated in one article's lead and
+     * anywhere but the background of the other (a report repeats the count of people or things its
+     * happening affected; amounts of money get restated as context, so they do not count here).
+     * Conflicting: different exact counts in both leads with no equal one.
+     */
+    static Numbers numbers(ArticleProfile a, ArticleProfile b) {
+        int shared = 0;
+        boolean conflict = false;
+        for (QuantityMention x : a.numbers()) {
+            for (QuantityMention y : b.numbers()) {
+                if (x.approximation() == Approximation.EXACT && y.approximation() == Approximation.EXACT
+                        && x.unit() == null && x.value() == y.value() && x.value() >= 2 && sameCounted(x, y)
+                        && (a.leadNumbers().contains(x) || b.leadNumbers().contains(y))) {
+                    shared++;
+                }
+            }
+        }
+        for (QuantityMention x : a.leadNumbers()) {
+            boolean equal = false;
+            boolean differs = false;
+            for (QuantityMention y : b.leadNumbers()) {
+                if (!sameCounted(x, y)) continue;
+                if (x.value() == y.value() && x.max() == y.max()) {
+                    equal = true;
+                } else if (x.approximation() == Approximation.EXACT && y.approximation() == Approximation.EXACT) {
+                    differs = true;
+                }
+            }
+            if (differs && !equal) conflict = true;
+        }
+        return new Numbers(shared, conflict);
+    }
+
+    /** Same unit and the same head noun of what is counted (or a corrupted spelling of it). */
+    static boolean sameCounted(QuantityMention x, QuantityMention y) {
+        if (x.unit() != null || y.unit() != null) return x.unit() != null && x.unit().equals(y.unit());
+        if (x.counted() == null || y.counted() == null) return false;
+        String hx = head(x.counted());
+        String hy = head(y.counted());
+        return hx.equals(hy) || hx.length() >= 5 && hy.length() >= 5 && hx.regionMatches(0, hy, 0, 4)
+                && hx.charAt(hx.length() - 1) == hy.charAt(hy.length() - 1);
+    }
+
+    static String head(String counted) {
+        int sp = counted.lastIndexOf(' ');
+        return Words.stem(sp < 0 ? counted : counted.substring(sp + 1));
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        Set<String> both = new HashSet<>(a);
+        both.retainAll(b);
+        return both.size() / (double) (a.size() + b.size() - both.size());
+    }
+}

@@ -1,0 +1,54 @@
+package org.dossier.facts;
+
+import org.dossier.annotate.QuantityMention;
+
+/**
+ * Normalizes and compares quantity values. A value is read as the interval of numbers it allows:
+ * "250" is [250, 250], "about 400" is [340, 460], "more than 350" is (350, inf), "dozens" is
+ * [24, 99]. Equal statements agree; overlapping intervals are compatible (different precision);
+ * disjoint intervals cannot both be true.
+ */
+public final class Values {
+    private static final double ABOUT = 0.15;
+
+    private Values() {}
+
+    public static String normalized(QuantityMention q) {
+        String n = switch (q.approximation()) {
+            case EXACT -> number(q.value());
+            case ABOUT -> "~" + number(q.value());
+            case MORE_THAN -> ">" + number(q.value());
+            case AT_LEAST -> ">=" + number(q.value());
+            case LESS_THAN -> "<" + number(q.value());
+            case AT_MOST -> "<=" + number(q.value());
+            case RANGE, VAGUE -> number(q.value()) + "-" + number(q.max());
+        };
+        if (q.unit() == null) return n;
+        return q.unit().equals("%") ? n + "%" : n + " " + q.unit();
+    }
+
+    public static boolean equal(QuantityMention a, QuantityMention b) {
+        return a.value() == b.value() && a.max() == b.max() && a.approximation() == b.approximation();
+    }
+
+    public static boolean overlap(QuantityMention a, QuantityMention b) {
+        double[] x = interval(a);
+        double[] y = interval(b);
+        return x[0] <= y[1] && y[0] <= x[1];
+    }
+
+    static double[] interval(QuantityMention q) {
+        double v = q.value();
+        return switch (q.approximation()) {
+            case EXACT -> new double[] {v, v};
+            case ABOUT -> new double[] {v * (1 - ABOUT), v * (1 + ABOUT)};
+            case MORE_THAN, AT_LEAST -> new double[] {v, Double.MAX_VALUE};
+            case LESS_THAN, AT_MOST -> new double[] {0, v};
+            case RANGE, VAGUE -> new double[] {v, Math.max(v, q.max())};
+        };
+    }
+
+    private static String number(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
+}

@@ -1,0 +1,83 @@
+package org.dossier.eval.events;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.dossier.annotate.light.LightAnnotator;
+import org.dossier.eval.EvalReport;
+import org.dossier.eval.Evaluation;
+import org.dossier.model.DossierReport;
+import org.dossier.pipeline.Dossier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code dossier eval events [--json] [--light] [--misses]}: runs the whole pipeline on the events
+ * gold corpus and on the example corpus, and prints pairwise and B-cubed F1 for events and
+ * storylines, event-date accuracy and fact-status accuracy beside the bars (every F1 >= 0.95).
+ */
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = "Events, storylines, event dates and fact statuses against the gold corpora.")
+public final class EventsEvaluation implements Evaluation {
+    static final double BAR = 0.95;
+
+    @Option(names = "--json", description = "print one JSON object of figures")
+    boolean json;
+
+    @Option(names = "--light", description = "annotate with the light rule-based annotator instead of the installed toolkit")
+    boolean light;
+
+    @Option(names = "--misses", description = "list every wrong date and fact status")
+    boolean misses;
+
+    @Option(names = "--dump", description = "write each corpus's dossier.json into this folder")
+    java.nio.file.Path dump;
+
+    @Override
+    public Integer call() throws Exception {
+        Dossier dossier = Dossier.standard();
+        if (light) dossier = dossier.withAnnotator(new LightAnnotator());
+        EvalReport report = new EvalReport("Events: clustering, storylines, dates, fact statuses")
+                .header("corpus", "event pair F1", "event B3 F1", "storyline pair F1", "storyline B3 F1",
+                        "date accuracy", "fact status accuracy");
+        run(dossier, GoldEvents.corpus(), "gold_", report);
+        Optional<GoldEvents> examples = GoldEvents.examples();
+        if (examples.isPresent()) run(dossier, examples.get(), "examples_", report);
+        report.row("bar", f(BAR), f(BAR), f(BAR), f(BAR), "", "");
+        report.print(System.out, json);
+        return 0;
+    }
+
+    private void run(Dossier dossier, GoldEvents gold, String prefix, EvalReport report) {
+        DossierReport dossierReport = dossier.analyze(List.of(gold.folder().toString()), p -> {});
+        EventsScorer.Scores s = EventsScorer.score(gold, dossierReport);
+        if (dump != null) {
+            try {
+                java.nio.file.Files.createDirectories(dump);
+                org.dossier.json.DossierJson.mapper().writerWithDefaultPrettyPrinter()
+                        .writeValue(dump.resolve(prefix + "dossier.json").toFile(), dossierReport);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        report.row(gold.name(), f(s.events().pairF1()), f(s.events().bcubedF1()), f(s.storylines().pairF1()),
+                f(s.storylines().bcubedF1()), s.datesRight() + "/" + s.datesTotal(),
+                s.statusesRight() + "/" + s.statusesTotal());
+        report.figure(prefix + "event_pair_precision", s.events().pairPrecision());
+        report.figure(prefix + "event_pair_recall", s.events().pairRecall());
+        report.figure(prefix + "event_pair_f1", s.events().pairF1());
+        report.figure(prefix + "event_bcubed_f1", s.events().bcubedF1());
+        report.figure(prefix + "storyline_pair_f1", s.storylines().pairF1());
+        report.figure(prefix + "storyline_bcubed_f1", s.storylines().bcubedF1());
+        report.figure(prefix + "event_date_accuracy", s.dateAccuracy());
+        report.figure(prefix + "fact_status_accuracy", s.statusAccuracy());
+        if (misses && !json) {
+            s.misses().forEach(m -> System.out.println(gold.name() + ": " + m));
+            EventsScorer.describe(gold, dossierReport).forEach(m -> System.out.println(gold.name() + ": " + m));
+        }
+    }
+
+    private static String f(double d) {
+        return String.format(Locale.ROOT, "%.3f", d);
+    }
+}
