@@ -27,6 +27,15 @@ final class Substitutions {
     static final int MAX_UNKNOWN_WORDS = 2000;
     /** Shared sequences ranked against the document's known words (the costly part of ranking). */
     static final int MAX_RANKED = 400;
+    /**
+     * Holders of a sequence whose dictionary neighbours are enumerated to propose what it replaced.
+     * An accepted {@code X} must repair at least half of all holders, so it shows up among any
+     * sample of them; enumerating every holder of a common letter (thousands of dictionary scans)
+     * only adds proposals that cannot pass.
+     */
+    static final int MAX_PROPOSING_HOLDERS = 40;
+    /** Share of the proposing holders an {@code X} must come from before it is checked in full. */
+    static final double MIN_PROPOSAL_SHARE = 0.2;
 
     /** An accepted substitution and the unknown tokens (as written) it repairs. */
     record Found(String from, String to, List<String> fixed, int frequency) {}
@@ -111,7 +120,15 @@ final class Substitutions {
 
     private Found bestReplacementFor(String from, Set<String> holders) {
         Map<String, Integer> proposals = new HashMap<>();
-        for (String token : holders) {
+        List<String> proposing = new ArrayList<>(holders);
+        if (proposing.size() > MAX_PROPOSING_HOLDERS) {
+            proposing.sort(null);   // a fixed, spread-out sample: every k-th holder in alphabetical order
+            List<String> sample = new ArrayList<>(MAX_PROPOSING_HOLDERS);
+            for (int i = 0; i < MAX_PROPOSING_HOLDERS; i++) sample.add(proposing.get(i * proposing.size() / MAX_PROPOSING_HOLDERS));
+            proposing = sample;
+        }
+        int minProposals = Math.max(2, (int) (MIN_PROPOSAL_SHARE * proposing.size()));
+        for (String token : proposing) {
             Set<String> mine = new HashSet<>();
             for (int at = token.indexOf(from); at >= 0; at = token.indexOf(from, at + 1)) {
                 middles(token.substring(0, at), token.substring(at + from.length()), mine::add);
@@ -121,7 +138,7 @@ final class Substitutions {
         }
         Found best = null;
         for (Map.Entry<String, Integer> p : proposals.entrySet()) {
-            if (p.getValue() < 2) continue;
+            if (p.getValue() < minProposals) continue;
             Found f = evaluate(from, p.getKey(), holders.size());
             if (f != null && (best == null || f.fixed().size() > best.fixed().size()
                     || (f.fixed().size() == best.fixed().size() && f.frequency() > best.frequency()))) {

@@ -12,6 +12,12 @@ interface BenchmarkScorer {
     /** Scores outputs (page order; {@code null} where the extractor failed) by the benchmark's metric. */
     Quality score(List<BenchmarkPage> pages, List<String> outputs);
 
+    /**
+     * Whether a page belongs to the held-out half: the pages rules were never developed on, so the
+     * gap between the halves shows how far the rules fit the pages looked at.
+     */
+    boolean heldOut(BenchmarkPage page);
+
     /** Published results to print beside ours. */
     List<Published> published();
 

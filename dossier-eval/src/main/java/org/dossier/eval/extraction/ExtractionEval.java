@@ -72,6 +72,7 @@ public final class ExtractionEval implements Evaluation {
                 .figure("pages_per_cpu_second", ours.pagesPerCpuSecond())
                 .figure("peak_heap_mb", ours.peakHeapMb()).figure("failed_pages", ours.failures())
                 .figure("threads", threads);
+        halves(r, scorer, pages, ours);
         for (ExtractionRun run : runs) {
             Quality rq = run == ours ? q : scorer.score(pages, run.outputs());
             String f1Ratio = run == ours ? "" : ratio(q.f1(), rq.f1());
@@ -101,6 +102,25 @@ public final class ExtractionEval implements Evaluation {
                     fmt(stored.f1()), "", "", "", "", "", "");
         }
         return r;
+    }
+
+    /** Dossier's figures on the development and the held-out half of the pages, side by side. */
+    private static void halves(EvalReport r, BenchmarkScorer scorer, List<BenchmarkPage> pages, ExtractionRun ours) {
+        for (boolean heldOut : new boolean[] {false, true}) {
+            List<BenchmarkPage> half = new ArrayList<>();
+            List<String> outputs = new ArrayList<>();
+            for (int i = 0; i < pages.size(); i++) {
+                if (scorer.heldOut(pages.get(i)) != heldOut) continue;
+                half.add(pages.get(i));
+                outputs.add(ours.outputs().get(i));
+            }
+            if (half.isEmpty()) continue;
+            Quality q = scorer.score(half, outputs);
+            String key = heldOut ? "held_out" : "development";
+            r.row(ours.extractor() + " (" + key.replace('_', '-') + " half, " + half.size() + " pages)",
+                    fmt(q.precision()), fmt(q.recall()), fmt(q.f1()), "", "", "", "", "", "");
+            r.figure(key + "_f1", q.f1());
+        }
     }
 
     private void dump(List<BenchmarkPage> pages, ExtractionRun run) throws IOException {

@@ -12,6 +12,12 @@ final class SegmentScorer implements BenchmarkScorer {
         this.dir = dir;
     }
 
+    /** The held-out half: files named from n to z. */
+    @Override
+    public boolean heldOut(BenchmarkPage page) {
+        return !page.id().isEmpty() && Character.toLowerCase(page.id().charAt(0)) >= 'n';
+    }
+
     @Override
     public String title() {
         return "Trafilatura evaluation, must-keep / must-drop segments";
