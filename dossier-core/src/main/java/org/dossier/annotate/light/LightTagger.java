@@ -1,6 +1,7 @@
 package org.dossier.annotate.light;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,7 @@ public final class LightTagger {
 
     public static TaggedText tag(String text) {
         String prepared = ToolkitText.prepare(text);
+        Set<String> namesMidSentence = namesMidSentence(prepared);
         List<TaggedSentence> sentences = new ArrayList<>();
         int paragraph = 0;
         int start = 0;
@@ -50,11 +52,12 @@ public final class LightTagger {
         while (end.find()) {
             boolean lineBreak = end.group().startsWith("\n");
             if (!lineBreak && abbreviationBefore(prepared, end.start())) continue;
-            addSentence(text, prepared, start, lineBreak ? end.start() : end.start() + 1, sentences, paragraph);
+            addSentence(text, prepared, start, lineBreak ? end.start() : end.start() + 1, sentences, paragraph,
+                    namesMidSentence);
             if (end.group().contains("\n")) paragraph++;
             start = end.end();
         }
-        addSentence(text, prepared, start, prepared.length(), sentences, paragraph);
+        addSentence(text, prepared, start, prepared.length(), sentences, paragraph, namesMidSentence);
         return new TaggedText(text, sentences);
     }
 
@@ -65,8 +68,22 @@ public final class LightTagger {
         return ABBREVIATIONS.contains(word) || word.matches("\\p{L}\\.");
     }
 
+    /**
+     * Capitalized words the text also writes inside a sentence (after a lower-case word or a
+     * comma): only there does capitalization say "name". A capital at a sentence start says
+     * nothing, so "Residents fled" must not make "Residents" an entity.
+     */
+    private static Set<String> namesMidSentence(String prepared) {
+        Set<String> names = new HashSet<>();
+        Matcher m = MID_SENTENCE_CAPITAL.matcher(prepared);
+        while (m.find()) names.add(m.group(1));
+        return names;
+    }
+
+    private static final Pattern MID_SENTENCE_CAPITAL = Pattern.compile("[\\p{Ll},;] +(\\p{Lu}[\\p{L}'’-]*)");
+
     private static void addSentence(String text, String prepared, int from, int to, List<TaggedSentence> out,
-            int paragraph) {
+            int paragraph, Set<String> namesMidSentence) {
         List<Token> tokens = new ArrayList<>();
         boolean shouting = shouting(prepared.substring(from, to));
         Matcher m = WORD.matcher(prepared).region(from, to);
@@ -81,6 +98,7 @@ public final class LightTagger {
             }
         }
         if (tokens.isEmpty()) return;
+        demoteSentenceInitial(tokens, namesMidSentence);
         markDates(tokens);
         Span span = new Span(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
         out.add(new TaggedSentence(out.size(), paragraph, span, tokens));
@@ -120,6 +138,19 @@ public final class LightTagger {
             return new Token(span, word, "NNS", singular(lower), "O");
         }
         return new Token(span, word, "NN", lower, "O");
+    }
+
+    /**
+     * A capitalized first word that starts no multi-word name and is never written capitalized
+     * inside a sentence is an ordinary word ("Floodwater", "More", "Residents").
+     */
+    private static void demoteSentenceInitial(List<Token> tokens, Set<String> namesMidSentence) {
+        Token first = tokens.get(0);
+        if (!first.pos().equals("NNP") || !first.ner().equals("MISC") || namesMidSentence.contains(first.word())) return;
+        if (tokens.size() > 1 && tokens.get(1).pos().equals("NNP")) return;
+        String lower = first.word().toLowerCase(Locale.ROOT);
+        boolean plural = lower.endsWith("s") && !lower.endsWith("ss") && lower.length() > 3;
+        tokens.set(0, new Token(first.span(), first.word(), plural ? "NNS" : "NN", plural ? singular(lower) : lower, "O"));
     }
 
     /** The dictionary form of a regular plural. */
