@@ -34,4 +34,12 @@
   document.getElementById('viewer-close').addEventListener('click', close);
   viewer.addEventListener('click', function (ev) { if (ev.target === viewer) close(); });
   document.addEventListener('keydown', function (ev) { if (ev.key === 'Escape') close(); });
+
+  // A shareable link to source words: index.html#cite=ARTICLE:START-END opens them highlighted.
+  function openFromHash() {
+    var m = /^#cite=([^:]+):(\d+)-(\d+)$/.exec(location.hash);
+    if (m) open(decodeURIComponent(m[1]), +m[2], +m[3]);
+  }
+  window.addEventListener('hashchange', openFromHash);
+  openFromHash();
 })();

@@ -46,6 +46,12 @@ class HtmlReportInBrowserTest {
 
             browser.findElement(By.id("viewer-close")).click();
             assertFalse(browser.findElement(By.id("viewer")).isDisplayed());
+
+            int monday = SampleReports.A1_TEXT.indexOf("walked out on Monday");
+            browser.get(page.toUri() + "#cite=a1:" + monday + "-" + (monday + 20));
+            WebElement linked = new WebDriverWait(browser, Duration.ofSeconds(5))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#viewer mark.cited")));
+            assertEquals("walked out on Monday", linked.getText(), "a #cite= link opens the cited words");
         } finally {
             browser.quit();
         }
