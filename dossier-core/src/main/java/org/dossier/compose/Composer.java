@@ -1,6 +1,7 @@
 package org.dossier.compose;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dossier.annotate.AnnotationStage;
@@ -17,7 +18,8 @@ import org.dossier.source.Problem;
 /**
  * The compose step: turns events, facts and storylines into the report's records. Events list
  * every member article, copies included; articles whose publication date was inferred from their
- * event carry it (copies of such an article too); each storyline gets its timeline and summary.
+ * event carry it (copies of such an article too); each event gets its cited summary, each storyline
+ * its timeline and summary, all drawn from the dated articles.
  */
 public final class Composer {
     private Composer() {}
@@ -36,6 +38,9 @@ public final class Composer {
                 dated.add(a);
             }
         }
+        Map<String, Article> byId = new HashMap<>();
+        for (Article a : dated) byId.put(a.id(), a);
+        SentencePicker picker = new SentencePicker(byId);
         List<Event> events = new ArrayList<>();
         for (EventDraft e : analysis.events()) {
             List<String> members = new ArrayList<>();
@@ -43,15 +48,16 @@ public final class Composer {
                 members.add(id);
                 for (String c : copies.copiesOf(id)) if (!members.contains(c)) members.add(c);
             }
+            List<Fact> eventFacts = facts.getOrDefault(e.id(), List.of());
             events.add(new Event(e.id(), e.title(), e.date() == null ? null : e.date().iso(), e.dateBasis(), members,
-                    facts.getOrDefault(e.id(), List.of())));
+                    eventFacts, Summaries.ofEvent(e, eventFacts, picker, byId)));
         }
         List<Storyline> storylines = new ArrayList<>();
         for (List<String> ids : analysis.storylines()) {
             List<EventDraft> es = ids.stream().map(analysis::event).toList();
             String id = "s" + (storylines.size() + 1);
-            storylines.add(new Storyline(id, es.get(0).title(), ids, Timelines.of(es, analysis, copies),
-                    Summaries.of(es, analysis, facts)));
+            storylines.add(new Storyline(id, es.get(0).title(), ids, Timelines.of(es, analysis, picker),
+                    Summaries.ofStoryline(es, facts, picker, byId)));
         }
         return new DossierReport(dated, copies.groups(), events, storylines, annotated.entities(), annotated.quotes(),
                 problems);

@@ -66,15 +66,13 @@ final class HtmlSections {
 
     private void storyline(Storyline s) {
         out.append("<article class=\"storyline\" id=\"").append(esc(s.id())).append("\"><h2>").append(esc(s.title())).append("</h2>\n");
-        if (!s.summary().isEmpty()) {
-            out.append("<p class=\"summary\">");
-            for (SummarySentence ss : s.summary()) out.append(esc(ss.sentence())).append(cites(ss.sources(), ix)).append(' ');
-            out.append("</p>\n");
-        }
+        summary(s.summary());
         if (!s.timeline().isEmpty()) {
             out.append("<h3>Timeline</h3><ol class=\"timeline\">");
             for (TimelineItem t : s.timeline()) {
-                out.append("<li><time>").append(esc(t.date())).append("</time> <span>").append(esc(t.text()))
+                out.append("<li class=\"").append(esc(t.kind())).append("\"><time").append(t.dateInferred()
+                        ? " class=\"inferred\" title=\"date inferred: " + esc(String.valueOf(t.dateBasis())) + "\">≈ " : ">")
+                        .append(t.date() == null ? "undated" : esc(t.date())).append("</time> <span>").append(esc(t.text()))
                         .append(cites(t.sources(), ix)).append("</span></li>");
             }
             out.append("</ol>\n");
@@ -85,10 +83,18 @@ final class HtmlSections {
         out.append("</article>\n");
     }
 
+    private void summary(List<SummarySentence> sentences) {
+        if (sentences.isEmpty()) return;
+        out.append("<p class=\"summary\">");
+        for (SummarySentence ss : sentences) out.append(esc(ss.sentence())).append(cites(ss.sources(), ix)).append(' ');
+        out.append("</p>\n");
+    }
+
     private void event(Event e) {
         out.append("<section class=\"event\" id=\"").append(esc(e.id())).append("\"><h3>").append(esc(e.title()))
                 .append(" <small>").append(esc(e.date())).append("</small></h3><p class=\"meta\">")
                 .append(count(e.articles().size(), "article")).append(" · dated by ").append(esc(e.dateBasis())).append("</p>\n");
+        summary(e.summary());
         if (!e.facts().isEmpty()) {
             out.append("<div class=\"scroll\"><table class=\"facts\"><thead><tr><th>Fact</th><th>Status</th><th>What the sources say</th></tr></thead><tbody>");
             for (Fact f : e.facts()) {

@@ -50,14 +50,12 @@ final class MarkdownRenderer implements Renderer {
 
     private void storyline(StringBuilder md, Storyline s, ReportIndex ix) {
         md.append("## ").append(escape(s.title())).append("\n\n");
-        for (SummarySentence sentence : s.summary()) {
-            md.append(escape(sentence.sentence())).append(cites(sentence.sources(), ix)).append(' ');
-        }
-        if (!s.summary().isEmpty()) md.append("\n\n");
+        summary(md, s.summary(), ix);
         if (!s.timeline().isEmpty()) {
             md.append("### Timeline\n\n| date | what happened | sources |\n|---|---|---|\n");
             for (TimelineItem t : s.timeline()) {
-                md.append("| ").append(escapeCell(t.date())).append(" | ").append(escapeCell(t.text())).append(" | ")
+                String date = t.date() == null ? "undated" : t.date();
+                md.append("| ").append(escapeCell(t.dateInferred() ? "≈ " + date + " (inferred)" : date)).append(" | ").append(escapeCell(t.text())).append(" | ")
                         .append(cites(t.sources(), ix).strip()).append(" |\n");
             }
             md.append('\n');
@@ -68,8 +66,17 @@ final class MarkdownRenderer implements Renderer {
         }
     }
 
+    private void summary(StringBuilder md, List<SummarySentence> sentences, ReportIndex ix) {
+        for (SummarySentence sentence : sentences) {
+            md.append(escape(sentence.sentence())).append(cites(sentence.sources(), ix)).append(' ');
+        }
+        if (!sentences.isEmpty()) md.append("\n\n");
+    }
+
     private void event(StringBuilder md, Event e, ReportIndex ix, String level) {
-        md.append(level).append(' ').append(escape(e.title())).append(" (").append(e.date()).append(")\n\n");
+        md.append(level).append(' ').append(escape(e.title())).append(" (").append(e.date() == null ? "undated" : e.date())
+                .append(")\n\n");
+        summary(md, e.summary(), ix);
         if (e.facts().isEmpty()) return;
         md.append("| fact | status | values |\n|---|---|---|\n");
         for (Fact f : e.facts()) {

@@ -35,7 +35,8 @@ final class TimelineJsRenderer implements Renderer {
                 if (start == null) continue;
                 e.set("start_date", start);
                 e.putObject("text").put("text", t.text()).put("headline", "");
-                e.put("group", t.sources().stream().map(c -> c.article()).distinct().count() + " sources");
+                e.put("group", t.kind());
+                if (t.dateInferred()) e.put("display_date", "about " + t.date() + " (inferred)");
                 e.put("unique_id", s.id() + "-" + events.size());
             }
             Path out = wroteFirst ? dir.resolve("timeline-" + s.id() + ".json") : first;

@@ -52,10 +52,13 @@ public final class SampleReports {
         Fact day = new Fact("date of the walkout", "agree", List.of(
                 new FactValue("Monday", "2024-05-13", List.of(monday, new Citation("a2", span(A2_TEXT, "on Monday"))))));
         Event strike = new Event("e1", "Dock workers strike at Valmora port", "2024-05-13", "article dates and \"on Monday\"",
-                List.of("a1", "a2", "a3"), List.of(strikers, day));
+                List.of("a1", "a2", "a3"), List.of(strikers, day), List.of(new SummarySentence(
+                        "Dock workers at Valmora port went on strike on Monday.", List.of(monday))));
         Storyline story = new Storyline("s1", "Valmora port strike", List.of("e1"),
-                List.of(new TimelineItem("2023-03", "An earlier stoppage lasted nine days.", List.of(march)),
-                        new TimelineItem("2024-05-13", "Dock workers walk out.", List.of(monday, c3500))),
+                List.of(new TimelineItem("2023-03", "An earlier stoppage lasted nine days.", List.of(march), false,
+                        "stated in the text: \"in March 2023\"", TimelineItem.BACKGROUND),
+                        new TimelineItem("2024-05-13", "Dock workers walk out.", List.of(monday, c3500), false,
+                                "article dates and \"on Monday\"", TimelineItem.EVENT)),
                 List.of(new SummarySentence("Dock workers at Valmora port went on strike on Monday.", List.of(monday)),
                         new SummarySentence("Sources differ on the number of strikers: 4,000 (Valmora Herald) vs about 3,500 (Coast Wire).",
                                 List.of(c4000, c3500))));
