@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dossier.model.DossierReport;
 import org.dossier.pipeline.Dossier;
+import org.dossier.pipeline.PhaseTimes;
 import org.dossier.render.Renderer;
 import org.dossier.render.Renderers;
 import picocli.CommandLine.Command;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Parameters;
         description = {"Analyze news articles into a cross-checked dossier.",
             "Writes DIR/dossier.json (see docs/dossier-json.md), DIR/index.html and DIR/dossier.md."},
         footer = {"", "Examples:", "  dossier analyze examples/story -o out        then open out/index.html",
-            "  dossier analyze feeds/ -o out -f json,csv     only dossier.json and facts.csv"})
+            "  dossier analyze feeds/ -o out -f json,csv     only dossier.json and facts.csv",
+            "  dossier analyze crawl.warc.gz -o out --timings  also print the time of each phase"})
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -39,20 +41,29 @@ final class AnalyzeCommand implements Callable<Integer> {
                 "timelinejs, csv; or all. Default: json,html,md."})
     List<String> formats = Renderers.DEFAULT_FORMATS;
 
+    @Option(names = "--timings", description = "Print how long each phase took (reading, models, annotating, ...).")
+    boolean timings;
+
     @Override
     public Integer call() throws IOException {
         List<Renderer> renderers = renderers();
         ProblemPrinter problems = new ProblemPrinter(System.err);
         long start = System.nanoTime();
         DossierReport report;
+        PhaseTimes phases;
         try (TerminalProgress.Scope progress = TerminalProgress.reading(inputs)) {
-            report = Dossier.standard().withProgress(progress.progress()).analyze(inputs, problems);
+            phases = PhaseTimes.around(progress.progress(), "Reading");
+            report = Dossier.standard().withProgress(phases).analyze(inputs, problems);
+            phases.phase("Writing", renderers.size());
+            Files.createDirectories(output);
+            for (Renderer r : renderers) {
+                Path written = r.render(report, output);
+                phases.step();
+                System.err.println("dossier: wrote " + written);
+            }
+            phases.finish();
         }
-        Files.createDirectories(output);
-        for (Renderer r : renderers) {
-            Path written = r.render(report, output);
-            System.err.println("dossier: wrote " + written);
-        }
+        if (timings) TimingsLine.print(phases.phases(), System.err);
         System.err.printf("dossier: %d articles, %d duplicate groups, %d events, %d storylines, %d rejected in %.1f s%n",
                 report.articles().size(), report.duplicates().size(), report.events().size(), report.storylines().size(),
                 problems.count(), (System.nanoTime() - start) / 1e9);

@@ -38,10 +38,23 @@ public final class AnnotationStage {
         return new AnnotationStage(annotator, tagger);
     }
 
+    /** Loads the annotator's models now (see {@link Annotator#load()}). */
+    public void load() {
+        annotator.load();
+    }
+
     public Result run(List<Article> articles) {
+        return run(articles, () -> { });
+    }
+
+    /** Like {@link #run(List)}, calling {@code eachDone} (from any thread) as each article is annotated. */
+    public Result run(List<Article> articles, Runnable eachDone) {
         // annotators are thread-safe; articles are independent, so every core can take one
-        List<AnnotatedArticle> annotated = articles.parallelStream()
-                .map(a -> annotator.annotate(a).withTimes(times.tag(a))).toList();
+        List<AnnotatedArticle> annotated = articles.parallelStream().map(a -> {
+            AnnotatedArticle done = annotator.annotate(a).withTimes(times.tag(a));
+            eachDone.run();
+            return done;
+        }).toList();
         ResolvedEntities resolved = resolver.resolve(annotated);
         List<Quote> quotes = new ArrayList<>();
         for (AnnotatedArticle a : annotated) {

@@ -11,6 +11,12 @@ import org.dossier.model.Article;
 public interface Annotator {
     AnnotatedArticle annotate(Article article);
 
+    /**
+     * Loads the models now rather than on the first article, so a caller can overlap loading with
+     * other work; a no-op for annotators without models. Loading happens once per JVM either way.
+     */
+    default void load() {}
+
     /** A short name for reports, e.g. {@code corenlp}. */
     default String name() {
         return getClass().getSimpleName();

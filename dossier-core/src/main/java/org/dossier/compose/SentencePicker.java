@@ -114,12 +114,12 @@ final class SentencePicker {
         return out;
     }
 
-    /** The sentence's own words first, then the closest sentence of each other article that says the same. */
+    /** The sentence's own words first, then the closest statement of each other article that says the same. */
     private List<Citation> backing(Sentence s, List<String> ids) {
         List<Citation> out = new ArrayList<>(List.of(new Citation(s.article(), s.span())));
         for (String id : ids) {
             if (id.equals(s.article())) continue;
-            sentences(id).stream().filter(o -> Stems.likeness(s.stems(), o.stems()) >= CORROBORATES)
+            sentences(id).stream().filter(o -> o.usable() && Stems.likeness(s.stems(), o.stems()) >= CORROBORATES)
                     .max(Comparator.comparingDouble(o -> Stems.likeness(s.stems(), o.stems())))
                     .ifPresent(o -> out.add(new Citation(id, o.span())));
         }
@@ -135,14 +135,15 @@ final class SentencePicker {
         return d == null ? java.time.LocalDate.MAX : d;
     }
 
-    /** Every sentence of an article after its headline, tagged once per report. */
+    /** Every sentence of an article but its headline (when the text repeats it), tagged once per report. */
     List<Sentence> sentences(String id) {
         return sentences.computeIfAbsent(id, k -> {
             String text = articles.get(k).text();
+            String title = articles.get(k).title() == null ? "" : articles.get(k).title().strip();
             List<Sentence> out = new ArrayList<>();
             int rank = 0;
             for (TaggedSentence s : LightTagger.tag(text).sentences()) {
-                if (s.index() == 0) continue;
+                if (text.substring(s.span().start(), s.span().end()).strip().equalsIgnoreCase(title)) continue;
                 Span usable = SentenceShapes.statement(s, text);
                 out.add(new Sentence(k, usable != null ? usable : s.span(), Stems.of(s.tokens()), usable != null,
                         usable != null ? rank++ : -1));

@@ -12,9 +12,10 @@ import org.dossier.text.Span;
 /**
  * Which sentences of an article may stand alone in a summary. A summary lifts sentences out of
  * their articles, so only statements that read as complete claims qualify: no questions, no
- * fragments (captions, credits, lists without a verb), no bylines or datelines standing alone, no
- * quotations whose only verb is inside the quote marks, and no sentence that opens with a pronoun
- * or connective pointing back at a sentence the reader will not see.
+ * fragments (captions, credits, lists without a verb, headlines), no bylines or datelines standing
+ * alone, no quotations whose only verb is inside the quote marks, whose speaker is not named, or
+ * that the splitter cut in two, and no sentence that opens with a connective or uses a pronoun
+ * before any name, pointing back at a sentence the reader will not see.
  */
 final class SentenceShapes {
     static final int MIN_TOKENS = 8;
@@ -24,6 +25,7 @@ final class SentenceShapes {
      * list; longer ones nearly always are statements, and a light tagger misses many verbs.
      */
     private static final int SHORT = 12;
+    private static final Set<String> PERSONAL = Set.of("he", "she", "they", "him", "her", "them", "his", "their");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”");
     /** A dateline before the first sentence: "PLACE, Country, Mon 18 (AGENCY) - ". */
     private static final Pattern DATELINE = Pattern.compile(
@@ -37,7 +39,7 @@ final class SentenceShapes {
 
     /** The part of the sentence a summary may quote (a leading dateline cut off), or null if it may not stand alone. */
     static Span statement(TaggedSentence s, String text) {
-        if (s.index() == 0 || s.tokens().size() < MIN_TOKENS || s.tokens().size() > MAX_TOKENS) return null;
+        if (s.tokens().size() < MIN_TOKENS || s.tokens().size() > MAX_TOKENS) return null;
         int start = s.span().start();
         String words = text.substring(start, s.span().end());
         Matcher dateline = DATELINE.matcher(words);
@@ -53,7 +55,9 @@ final class SentenceShapes {
         List<Token> tokens = s.tokens().stream().filter(t -> t.start() >= from && t.end() <= to).toList();
         if (tokens.size() < MIN_TOKENS || BACK_POINTING.contains(tokens.get(0).word().toLowerCase(Locale.ROOT))) return null;
         if (upperCaseShare(kept) > 0.5) return null;
+        if (pronounBeforeName(tokens)) return null;
         boolean quoting = tokens.stream().anyMatch(t -> QUOTE_MARKS.contains(t.word()));
+        if (quoting && (!balancedQuotes(kept) || !namesOutsideQuotes(tokens))) return null;
         boolean needsVerb = quoting || tokens.size() < SHORT;
         return !needsVerb || hasVerbOutsideQuotes(tokens) ? new Span(from, to) : null;
     }
@@ -76,6 +80,37 @@ final class SentenceShapes {
             }
         }
         return letters == 0 ? 1 : upper / (double) letters;
+    }
+
+    /** A personal pronoun before any name: it points at someone introduced in a sentence left behind. */
+    private static boolean pronounBeforeName(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (i > 0 && t.pos().startsWith("NNP")) return false;
+            if (PERSONAL.contains(t.word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** A quotation cut by the sentence splitter opens or closes outside the sentence. */
+    private static boolean balancedQuotes(String s) {
+        long straight = s.chars().filter(c -> c == '"').count();
+        long open = s.chars().filter(c -> c == '\u201c').count();
+        long close = s.chars().filter(c -> c == '\u201d').count();
+        return straight % 2 == 0 && open == close;
+    }
+
+    /** A quotation is worth lifting only with its speaker named outside the quote marks, not "he said". */
+    private static boolean namesOutsideQuotes(List<Token> tokens) {
+        boolean inQuote = false;
+        for (Token t : tokens) {
+            if (QUOTE_MARKS.contains(t.word())) {
+                inQuote = t.word().equals("\u201c") || t.word().equals("\"") && !inQuote;
+                continue;
+            }
+            if (!inQuote && t.isCapitalized() && Character.isLetter(t.word().charAt(0))) return true;
+        }
+        return false;
     }
 
     /** A verb (or modal) outside quotation marks: the sentence itself claims something, not only the quote. */

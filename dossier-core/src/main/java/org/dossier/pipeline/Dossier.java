@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.dossier.annotate.AnnotationStage;
@@ -22,6 +23,7 @@ import org.dossier.dedup.Deduplication;
 import org.dossier.meta.CandidateMetadataResolver;
 import org.dossier.model.Article;
 import org.dossier.model.DossierReport;
+import org.dossier.model.Fact;
 import org.dossier.parse.ParserRegistry;
 import org.dossier.source.MediaTypeDetector;
 import org.dossier.source.Problem;
@@ -146,8 +148,13 @@ public final class Dossier {
         return stage.withTimes(new TemporalTimes());
     }
 
-    /** The whole analysis: read, deduplicate, annotate the canonical articles, events, facts, compose. */
+    /**
+     * The whole analysis: read, deduplicate, annotate the canonical articles, events, facts, compose.
+     * The annotator's models load on another thread while the inputs are read; each later phase is
+     * reported to the progress.
+     */
     public DossierReport analyze(List<String> inputs, ProblemSink problems) {
+        ModelLoading models = ModelLoading.start(() -> annotation != null ? annotation : annotationStage());
         List<Article> articles = new ArrayList<>();
         List<Problem> rejected = new ArrayList<>();
         ProblemSink both = p -> {
@@ -163,9 +170,16 @@ public final class Dossier {
             throw new UncheckedIOException(e);
         }
         articles = HeadDates.apply(articles);
-        AnnotationStage stage = annotation != null ? annotation : annotationStage();
-        AnnotationStage.Result annotated = stage.run(copies.canonical(articles));
+        if (!models.ready()) progress.phase("Loading models", -1);
+        AnnotationStage stage = models.await();
+        List<Article> canonical = copies.canonical(articles);
+        progress.phase("Annotating", canonical.size());
+        AnnotationStage.Result annotated = stage.run(canonical, progress::step);
+        progress.phase("Events", -1);
         EventAnalysis events = EventStage.run(annotated.articles());
-        return Composer.report(articles, copies, events, FactStage.run(events, copies, articles), annotated, rejected);
+        progress.phase("Facts", -1);
+        Map<String, List<Fact>> facts = FactStage.run(events, copies, articles);
+        progress.phase("Composing", -1);
+        return Composer.report(articles, copies, events, facts, annotated, rejected);
     }
 }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
  * seed articles (where the toolkit's own quote attribution found 7 speakers of 11).
  */
 @Command(name = "annotate", mixinStandardHelpOptions = true,
-        description = "Quote speakers, entity resolution and quantities against gold annotations.")
+        description = "Quote speakers, entity resolution and quantities against gold annotations.",
+        footer = {"", "Examples:", "  dossier eval annotate ../shared/seeds", "  dossier eval annotate ../shared/seeds --misses"})
 public final class AnnotateEvaluation implements Evaluation {
     @Parameters(arity = "0..1", paramLabel = "SEEDS", description = "the seed articles folder (../shared/seeds)")
     Path seeds;

@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
  * machine, so the annotating thread's CPU time is reported beside them.
  */
 @Command(name = "annotate-speed", mixinStandardHelpOptions = true,
-        description = "Annotator load time, warm articles/s and peak heap on Reuters-21578 bodies.")
+        description = "Annotator load time, warm articles/s and peak heap on Reuters-21578 bodies.",
+        footer = {"", "Examples:", "  dossier eval annotate-speed ../shared/corpora/reuters21578", "  dossier eval annotate-speed ../shared/corpora/reuters21578 --articles 200 --json"})
 public final class AnnotateSpeedEvaluation implements Evaluation {
     private static final double TARGET_ARTICLES_PER_SECOND = 10;
     private static final double TARGET_LOAD_SECONDS = 20;

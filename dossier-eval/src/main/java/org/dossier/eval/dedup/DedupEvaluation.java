@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "dedup", mixinStandardHelpOptions = true,
         description = {"Duplicate and near-duplicate grouping: precision and recall per similarity band.",
-            "Bars: precision >= 0.99 and recall >= 0.98 for pairs at Jaccard >= 0.8 or containment >= 0.9."})
+            "Bars: precision >= 0.99 and recall >= 0.98 for pairs at Jaccard >= 0.8 or containment >= 0.9."},
+        footer = {"", "Examples:", "  dossier eval dedup ../shared/corpora", "  dossier eval dedup ../shared/corpora --show-errors"})
 public final class DedupEvaluation implements Evaluation {
     @Parameters(arity = "0..1", description = "the corpora folder (reuters21578/, bbc/); default ../shared/corpora")
     Path corpora = Path.of("../shared/corpora");

@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "dedup-speed", mixinStandardHelpOptions = true,
         description = {"Duplicate detection speed (JMH) beside Lucene MinHashFilter and exact all-pairs,",
-            "and the heap a million articles take. Bar: >= 20,000 articles/s."})
+            "and the heap a million articles take. Bar: >= 20,000 articles/s."},
+        footer = {"", "Examples:", "  dossier eval dedup-speed ../shared/corpora", "  dossier eval dedup-speed ../shared/corpora --iterations 3 --json"})
 public final class DedupSpeedEvaluation implements Evaluation {
     @Parameters(arity = "0..1", description = "the corpora folder (reuters21578/, bbc/); default ../shared/corpora")
     Path corpora = Path.of("../shared/corpora");

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
  * storylines, event-date accuracy and fact-status accuracy beside the bars (every F1 >= 0.95).
  */
 @Command(name = "events", mixinStandardHelpOptions = true,
-        description = "Events, storylines, event dates and fact statuses against the gold corpora.")
+        description = "Events, storylines, event dates and fact statuses against the gold corpora.",
+        footer = {"", "Examples:", "  dossier eval events", "  dossier eval events --light --misses"})
 public final class EventsEvaluation implements Evaluation {
     static final double BAR = 0.95;
 

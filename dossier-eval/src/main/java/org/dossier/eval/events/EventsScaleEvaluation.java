@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
  * time tagger, profile) is measured once per distinct article and printed beside it.
  */
 @Command(name = "events-scale", mixinStandardHelpOptions = true,
-        description = "Cost per added article of online event clustering at growing corpus sizes (Reuters-21578).")
+        description = "Cost per added article of online event clustering at growing corpus sizes (Reuters-21578).",
+        footer = {"", "Examples:", "  dossier eval events-scale ../shared/corpora/reuters21578", "  dossier eval events-scale ../shared/corpora/reuters21578 --sizes 10000 --json"})
 public final class EventsScaleEvaluation implements Evaluation {
     /** Articles timed at each size mark (the marginal cost is their mean). */
     private static final int WINDOW = 2000;

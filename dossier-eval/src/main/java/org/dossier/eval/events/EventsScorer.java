@@ -94,7 +94,7 @@ public final class EventsScorer {
     }
 
     /** Gold article ids to the report's articles, by file name ({@code feed.xml#2}: the feed's second item). */
-    static Map<String, Article> match(GoldEvents gold, DossierReport report) {
+    public static Map<String, Article> match(GoldEvents gold, DossierReport report) {
         Map<String, List<Article>> byFile = new HashMap<>();
         for (Article a : report.articles()) {
             String file = Path.of(a.source().replaceFirst("#.*$", "")).getFileName().toString();

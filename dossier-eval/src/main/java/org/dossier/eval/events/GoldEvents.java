@@ -90,7 +90,8 @@ public record GoldEvents(String name, JsonNode gold, Path folder) {
         for (JsonNode e : gold.get("events")) {
             for (JsonNode f : e.get("facts")) {
                 List<GoldFact.Value> values = new ArrayList<>();
-                for (JsonNode v : f.get("values")) values.add(new GoldFact.Value(v.get("article").asText(), v.get("surface").asText()));
+                for (JsonNode v : f.get("values")) values.add(new GoldFact.Value(v.get("article").asText(), v.get("surface").asText(),
+                        v.path("value").asText(v.get("surface").asText())));
                 out.add(new GoldFact(e.get("id").asText(), f.get("slot").asText(), f.get("status").asText(), values));
             }
         }
@@ -99,6 +100,7 @@ public record GoldEvents(String name, JsonNode gold, Path folder) {
 
     /** One gold fact: its slot, status, and where each value is stated. */
     public record GoldFact(String event, String slot, String status, List<Value> values) {
-        public record Value(String article, String surface) {}
+        /** One stated value: the article, the exact words, and the value as a person would write it. */
+        public record Value(String article, String surface, String value) {}
     }
 }

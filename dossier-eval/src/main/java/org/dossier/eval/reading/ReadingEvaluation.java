@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
  * just reading and decompressing the same bytes. Each pass runs twice; the second is measured.
  */
 @Command(name = "reading", mixinStandardHelpOptions = true,
-        description = {"Reading-stage speed: detect + read (+ parse) beside plain reading of the same files."})
+        description = {"Reading-stage speed: detect + read (+ parse) beside plain reading of the same files."},
+        footer = {"", "Examples:", "  dossier eval reading ../shared/bench/article-extraction/html", "  dossier eval reading pages/ --json"})
 public final class ReadingEvaluation implements Evaluation {
     @Parameters(arity = "0..*", description = "files or folders; default ../shared/bench/article-extraction/html")
     List<String> inputs = List.of("../shared/bench/article-extraction/html");

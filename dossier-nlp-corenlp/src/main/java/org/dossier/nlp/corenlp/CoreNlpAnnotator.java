@@ -20,6 +20,11 @@ public final class CoreNlpAnnotator implements Annotator {
     }
 
     @Override
+    public void load() {
+        CoreNlpPipeline.shared();
+    }
+
+    @Override
     public String name() {
         return "corenlp";
     }
