@@ -29,9 +29,11 @@ import org.dossier.text.MappedText;
  * only when
  * <ul>
  *   <li>it turns at least {@value #MIN_WORDS} distinct unknown words, and at least half of the
- *       unknown words holding {@code Y}, into known words; and</li>
+ *       unknown words holding {@code Y}, into known words;</li>
  *   <li>{@code X} has all but vanished from the document: a replacement done everywhere leaves no
- *       {@code X} behind, while in valid text a natural sequence such as "ll" is everywhere.</li>
+ *       {@code X} behind, while in valid text a natural sequence such as "ll" is everywhere;</li>
+ *   <li>the text is mostly known words before the search and after the repair
+ *       ({@link KnownWordShare}): a text in another language is no corrupted English.</li>
  * </ul>
  * Among candidates, the one fixing the most words wins, then the one giving commoner words.
  * Known words are never changed, the case of each token is kept, and rounds repeat for a second
@@ -56,6 +58,7 @@ public final class SubstitutionRepair implements TextRepair {
         int changed = 0;
         for (int round = 0; round < MAX_ROUNDS; round++) {
             DocumentTokens tokens = DocumentTokens.of(current.text(), lexicon);
+            if (!KnownWordShare.of(tokens.types(), dictionary).worthSearching()) break;
             Substitutions.Found best = new Substitutions(dictionary, lexicon, tokens).best();
             if (best == null) break;
             TextEdits edits = new TextEdits(current);

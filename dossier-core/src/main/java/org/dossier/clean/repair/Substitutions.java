@@ -45,6 +45,7 @@ final class Substitutions {
     private final SubstitutionRepair.DocumentTokens tokens;
     private final Set<String> unknownLower;   // the unknown words searched (the most frequent ones)
     private final Set<String> allUnknown;
+    private final KnownWordShare knownBefore;
 
     Substitutions(EnglishDictionary dictionary, Lexicon lexicon, SubstitutionRepair.DocumentTokens tokens) {
         this.dictionary = dictionary;
@@ -52,6 +53,7 @@ final class Substitutions {
         this.tokens = tokens;
         this.allUnknown = tokens.unknownLower();
         this.unknownLower = mostFrequent(tokens, allUnknown);
+        this.knownBefore = KnownWordShare.of(tokens.types(), dictionary);
     }
 
     private static Set<String> mostFrequent(SubstitutionRepair.DocumentTokens tokens, Set<String> all) {
@@ -169,6 +171,7 @@ final class Substitutions {
             if (t.getKey().contains(to) && !t.getKey().contains(from)) remaining += t.getValue();
         }
         if (remaining > MAX_REMAINING_SHARE * fixedOccurrences) return null;
+        if (!knownBefore.plus(fixedOccurrences).believable()) return null;
         return new Found(from, to, fixed, frequency);
     }
 
