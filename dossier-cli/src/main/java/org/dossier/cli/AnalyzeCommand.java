@@ -51,18 +51,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         long start = System.nanoTime();
         DossierReport report;
         PhaseTimes phases;
+        List<Path> written = new ArrayList<>();
         try (TerminalProgress.Scope progress = TerminalProgress.reading(inputs)) {
             phases = PhaseTimes.around(progress.progress(), "Reading");
             report = Dossier.standard().withProgress(phases).analyze(inputs, problems);
             phases.phase("Writing", renderers.size());
             Files.createDirectories(output);
             for (Renderer r : renderers) {
-                Path written = r.render(report, output);
+                written.add(r.render(report, output));
                 phases.step();
-                System.err.println("dossier: wrote " + written);
             }
             phases.finish();
         }
+        for (Path p : written) System.err.println("dossier: wrote " + p);
         if (timings) TimingsLine.print(phases.phases(), System.err);
         System.err.printf("dossier: %d articles, %d duplicate groups, %d events, %d storylines, %d rejected in %.1f s%n",
                 report.articles().size(), report.duplicates().size(), report.events().size(), report.storylines().size(),

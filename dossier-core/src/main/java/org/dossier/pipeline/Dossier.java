@@ -91,10 +91,16 @@ public final class Dossier {
      * Like {@link #articles(List, ProblemSink, Consumer)}, but documents whose article id
      * {@code known} accepts are skipped before any parsing (incremental adds to a workspace).
      * Two passes: the first gathers corpus evidence (lines an outlet repeats, the corpus
-     * vocabulary) in bounded memory, the second cleans with it.
+     * vocabulary) in bounded memory, the second cleans with it. The first pass steps the progress's
+     * current phase once per document and counts them, so the second ("Cleaning") knows its length.
      */
     public void articles(List<String> inputs, ProblemSink problems, Predicate<String> known, Consumer<Article> out) {
-        CorpusEvidence evidence = gatherEvidence(inputs, known);
+        long[] documents = {0};
+        CorpusEvidence evidence = gatherEvidence(inputs, known, () -> {
+            documents[0]++;
+            progress.step();
+        });
+        progress.phase("Cleaning", documents[0]);
         sources.read(inputs, problems, doc -> {
             progress.step();
             if (!known.test(ArticleExtractor.articleId(doc))) {
@@ -104,10 +110,11 @@ public final class Dossier {
     }
 
     /** The first pass; problems are reported by the second. Standard input cannot be read twice and is left out. */
-    private CorpusEvidence gatherEvidence(List<String> inputs, Predicate<String> known) {
+    private CorpusEvidence gatherEvidence(List<String> inputs, Predicate<String> known, Runnable eachDocument) {
         CorpusStatistics stats = new CorpusStatistics();
         List<String> rereadable = inputs.stream().filter(input -> !input.equals("-")).toList();
         sources.read(rereadable, problem -> { }, doc -> {
+            eachDocument.run();
             if (!known.test(ArticleExtractor.articleId(doc))) extractor.parse(doc).ifPresent(parsed -> stats.add(doc, parsed));
         });
         return stats;
