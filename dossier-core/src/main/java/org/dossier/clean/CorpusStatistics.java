@@ -33,6 +33,7 @@ public final class CorpusStatistics implements CorpusEvidence {
     private final Map<String, Map<Long, Integer>> lines = new HashMap<>();
     private final Map<String, int[]> words = new HashMap<>();   // word -> {documents, occurrences}
     private int lineEntries;
+    private boolean frozen;
 
     public CorpusStatistics() {
         this(2_000_000, 500_000);
@@ -45,6 +46,7 @@ public final class CorpusStatistics implements CorpusEvidence {
 
     /** Counts one document's lines (under its outlet group, if any) and words. */
     public synchronized void add(RawDocument document, ParsedDocument parsed) {
+        if (frozen) throw new IllegalStateException("evidence already frozen for reading");
         String group = CorpusGroups.of(document, parsed);
         Set<Long> seenLines = new HashSet<>();
         Map<String, Integer> seenWords = new HashMap<>();
@@ -91,23 +93,70 @@ public final class CorpusStatistics implements CorpusEvidence {
 
     @Override
     public synchronized int documentsWithLine(String group, String normalizedLine) {
-        Map<Long, Integer> table = group == null ? null : lines.get(group);
-        return table == null ? 0 : table.getOrDefault(LineKey.hash(normalizedLine), 0);
+        return lineCount(group, normalizedLine);
     }
 
     @Override
     public synchronized int documents(String group) {
-        return group == null ? 0 : documents.getOrDefault(group, 0);
+        return documentCount(group);
     }
 
     @Override
     public synchronized long wordCount(String word) {
-        int[] c = words.get(word);
-        return c == null ? 0 : c[1];
+        return wordTotal(word);
     }
 
     @Override
     public synchronized int documentsWithWord(String word) {
+        return wordDocuments(word);
+    }
+
+    /**
+     * The evidence gathered so far, read without locks by any number of threads: the cleaning pass
+     * asks for every token of every document, and a lock on each question would make the threads
+     * queue. No document may be added afterwards.
+     */
+    public synchronized CorpusEvidence frozen() {
+        frozen = true;
+        CorpusStatistics stats = this;
+        return new CorpusEvidence() {
+            @Override
+            public int documentsWithLine(String group, String normalizedLine) {
+                return stats.lineCount(group, normalizedLine);
+            }
+
+            @Override
+            public int documents(String group) {
+                return stats.documentCount(group);
+            }
+
+            @Override
+            public long wordCount(String word) {
+                return stats.wordTotal(word);
+            }
+
+            @Override
+            public int documentsWithWord(String word) {
+                return stats.wordDocuments(word);
+            }
+        };
+    }
+
+    private int lineCount(String group, String normalizedLine) {
+        Map<Long, Integer> table = group == null ? null : lines.get(group);
+        return table == null ? 0 : table.getOrDefault(LineKey.hash(normalizedLine), 0);
+    }
+
+    private int documentCount(String group) {
+        return group == null ? 0 : documents.getOrDefault(group, 0);
+    }
+
+    private long wordTotal(String word) {
+        int[] c = words.get(word);
+        return c == null ? 0 : c[1];
+    }
+
+    private int wordDocuments(String word) {
         int[] c = words.get(word);
         return c == null ? 0 : c[0];
     }

@@ -39,7 +39,22 @@ public final class ArticleExtractor {
             return Optional.empty();
         }
         try {
-            ParsedDocument parsed = parser.get().parse(doc);
+            return extractParsed(doc, parser.get().parse(doc), corpus, problems);
+        } catch (ParseException e) {
+            problems.report(doc.source(), e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            report(doc, e, problems);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Like {@link #extract}, for a document already parsed (by {@link #parse}): the corpus
+     * evidence pass parses every document, and the cleaning pass need not do it again.
+     */
+    public Optional<Article> extractParsed(RawDocument doc, ParsedDocument parsed, CorpusEvidence corpus,
+            ProblemSink problems) {
+        try {
             CleanedText cleaned = cleaner.clean(doc, parsed, corpus);
             if (cleaned.text().length() == 0) {
                 problems.report(doc.source(), "no article text found");
@@ -53,13 +68,15 @@ public final class ArticleExtractor {
             return Optional.of(new Article(articleId(doc), doc.source(), title, outlet, authors,
                     m.wire(), m.published(), false, m.publishedBasis(), m.url(), m.language(), doc.mediaType(),
                     cleaned.text().text(), cleaned.repairs(), cleaned.text().offsetMap()));
-        } catch (ParseException e) {
-            problems.report(doc.source(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            problems.report(doc.source(), "cannot be read (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            report(doc, e, problems);
         }
         return Optional.empty();
+    }
+
+    private static void report(RawDocument doc, Throwable e, ProblemSink problems) {
+        problems.report(doc.source(), "cannot be read (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
     }
 
     /** The parse alone, or empty when the document cannot be parsed (the reason is reported by {@link #extract}). */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.dossier.annotate.AnnotationStage;
@@ -24,9 +25,11 @@ import org.dossier.meta.CandidateMetadataResolver;
 import org.dossier.model.Article;
 import org.dossier.model.DossierReport;
 import org.dossier.model.Fact;
+import org.dossier.parse.ParsedDocument;
 import org.dossier.parse.ParserRegistry;
 import org.dossier.source.MediaTypeDetector;
 import org.dossier.source.Problem;
+import org.dossier.source.RawDocument;
 import org.dossier.source.ProblemSink;
 import org.dossier.source.Sources;
 import org.dossier.workspace.Workspace;
@@ -42,30 +45,50 @@ public final class Dossier {
     /** Articles added between forced commits of a workspace. */
     private static final int COMMIT_EVERY = 64;
 
+    /** Documents being extracted at once, per thread: enough to keep every thread busy. */
+    private static final int IN_FLIGHT_PER_THREAD = 4;
+
     private final Sources sources;
     private final ArticleExtractor extractor;
     private final Progress progress;
     private final AnnotationStage annotation;
+    private final int threads;
 
     public Dossier(Sources sources, ArticleExtractor extractor) {
-        this(sources, extractor, Progress.NONE, null);
+        this(sources, extractor, Progress.NONE, null, defaultThreads());
     }
 
-    private Dossier(Sources sources, ArticleExtractor extractor, Progress progress, AnnotationStage annotation) {
+    private Dossier(Sources sources, ArticleExtractor extractor, Progress progress, AnnotationStage annotation,
+            int threads) {
         this.sources = sources;
         this.extractor = extractor;
         this.progress = progress;
         this.annotation = annotation;
+        this.threads = threads;
     }
 
     /** The same pipeline, reporting its progress to {@code progress}. */
     public Dossier withProgress(Progress progress) {
-        return new Dossier(sources, extractor, progress, annotation);
+        return new Dossier(sources, extractor, progress, annotation, threads);
     }
 
     /** The same pipeline annotating with {@code annotator} instead of the installed one. */
     public Dossier withAnnotator(Annotator annotator) {
-        return new Dossier(sources, extractor, progress, new AnnotationStage(annotator, new TemporalTimes()));
+        return new Dossier(sources, extractor, progress, new AnnotationStage(annotator, new TemporalTimes()), threads);
+    }
+
+    /**
+     * The same pipeline parsing and cleaning up to {@code threads} documents at once. Articles
+     * still come out one at a time, in input order, on the calling thread, so the output is the
+     * same for any number of threads; 1 does all work on the calling thread.
+     */
+    public Dossier withThreads(int threads) {
+        return new Dossier(sources, extractor, progress, annotation, Math.max(1, threads));
+    }
+
+    /** One per available processor: documents are independent, so each core gets its own. */
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
     }
 
     /** The standard pipeline with every parser on the class path. */
@@ -91,33 +114,69 @@ public final class Dossier {
      * Like {@link #articles(List, ProblemSink, Consumer)}, but documents whose article id
      * {@code known} accepts are skipped before any parsing (incremental adds to a workspace).
      * Two passes: the first gathers corpus evidence (lines an outlet repeats, the corpus
-     * vocabulary) in bounded memory, the second cleans with it. The first pass steps the progress's
-     * current phase once per document and counts them, so the second ("Cleaning") knows its length.
+     * vocabulary) in bounded memory, the second cleans with it. Parses of the first pass are
+     * kept for the second within a {@link ParseCache memory budget}. The first pass steps the
+     * progress's current phase once per document and counts them, so the second ("Cleaning")
+     * knows its length.
      */
     public void articles(List<String> inputs, ProblemSink problems, Predicate<String> known, Consumer<Article> out) {
+        ParseCache parses = new ParseCache(ParseCache.defaultBudget());
         long[] documents = {0};
-        CorpusEvidence evidence = gatherEvidence(inputs, known, () -> {
+        CorpusEvidence evidence = gatherEvidence(inputs, known, parses, () -> {
             documents[0]++;
             progress.step();
         });
         progress.phase("Cleaning", documents[0]);
-        sources.read(inputs, problems, doc -> {
-            progress.step();
-            if (!known.test(ArticleExtractor.articleId(doc))) {
-                extractor.extract(doc, evidence, problems).ifPresent(out);
-            }
-        });
+        try (OrderedWork<Extracted> work = new OrderedWork<>(threads, IN_FLIGHT_PER_THREAD * threads,
+                ParseCache.defaultBudget(), done -> done.handOn(problems, out))) {
+            sources.read(inputs, problem -> work.submitDone(new Extracted(Optional.empty(), List.of(problem))), doc -> {
+                progress.step();
+                String id = ArticleExtractor.articleId(doc);
+                if (known.test(id)) return;
+                Optional<ParsedDocument> parsed = parses.take(id, doc);
+                work.submit(doc.content().length, () -> {
+                    List<Problem> found = new ArrayList<>(1);
+                    Optional<Article> article = parsed.isPresent()
+                            ? extractor.extractParsed(doc, parsed.get(), evidence, found::add)
+                            : extractor.extract(doc, evidence, found::add);
+                    return new Extracted(article, found);
+                });
+            });
+            work.finish();
+        }
     }
 
-    /** The first pass; problems are reported by the second. Standard input cannot be read twice and is left out. */
-    private CorpusEvidence gatherEvidence(List<String> inputs, Predicate<String> known, Runnable eachDocument) {
+    /** One document's outcome, handed on in input order: its problems, then its article. */
+    private record Extracted(Optional<Article> article, List<Problem> problems) {
+        void handOn(ProblemSink sink, Consumer<Article> out) {
+            problems.forEach(sink::report);
+            article.ifPresent(out);
+        }
+    }
+
+    /**
+     * The first pass; problems are reported by the second. Standard input cannot be read twice and
+     * is left out. Documents are parsed in parallel but counted in input order, so the evidence
+     * does not depend on the number of threads.
+     */
+    private CorpusEvidence gatherEvidence(List<String> inputs, Predicate<String> known, ParseCache parses,
+            Runnable eachDocument) {
         CorpusStatistics stats = new CorpusStatistics();
         List<String> rereadable = inputs.stream().filter(input -> !input.equals("-")).toList();
-        sources.read(rereadable, problem -> { }, doc -> {
-            eachDocument.run();
-            if (!known.test(ArticleExtractor.articleId(doc))) extractor.parse(doc).ifPresent(parsed -> stats.add(doc, parsed));
-        });
-        return stats;
+        record Parsed(RawDocument doc, String id, Optional<ParsedDocument> parsed) {}
+        try (OrderedWork<Parsed> work = new OrderedWork<>(threads, IN_FLIGHT_PER_THREAD * threads,
+                ParseCache.defaultBudget(), p -> p.parsed().ifPresent(parsed -> {
+                    stats.add(p.doc(), parsed);
+                    parses.put(p.id(), p.doc(), parsed);
+                }))) {
+            sources.read(rereadable, problem -> { }, doc -> {
+                eachDocument.run();
+                String id = ArticleExtractor.articleId(doc);
+                if (!known.test(id)) work.submit(doc.content().length, () -> new Parsed(doc, id, extractor.parse(doc)));
+            });
+            work.finish();
+        }
+        return stats.frozen();
     }
 
     /**

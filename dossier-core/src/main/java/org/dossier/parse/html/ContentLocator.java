@@ -65,7 +65,9 @@ final class ContentLocator {
             en.setValue(en.getValue() * (1 - stats.linkDensity(en.getKey())));
             ranked.add(en);
         }
-        ranked.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder()));
+        // equal scores go to the element that opens first: identity-hashed maps iterate in no stable order
+        ranked.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder())
+                .thenComparingInt(en -> stats.order(en.getKey())));
         Element top = climb(widen(ranked));
         return withSiblings(top, scores.getOrDefault(top, 0.0));
     }

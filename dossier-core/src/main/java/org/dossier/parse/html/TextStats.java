@@ -23,10 +23,12 @@ final class TextStats implements NodeVisitor {
         int links;
         boolean marked;
         boolean marker;
+        int order = Integer.MAX_VALUE;
         List<String> words;
     }
 
     private final Map<Element, Info> infos = new IdentityHashMap<>();
+    private int visited;
 
     private TextStats() {}
 
@@ -38,7 +40,8 @@ final class TextStats implements NodeVisitor {
 
     @Override
     public void head(Node node, int depth) {
-        if (node instanceof TextNode t && node.parent() instanceof Element parent) {
+        if (node instanceof Element e) info(e).order = visited++;
+        else if (node instanceof TextNode t && node.parent() instanceof Element parent) {
             int n = visibleLength(t.getWholeText());
             if (n > 0) info(parent).chars += n;
         }
@@ -61,6 +64,15 @@ final class TextStats implements NodeVisitor {
     int chars(Element e) {
         Info i = infos.get(e);
         return i == null ? 0 : i.chars;
+    }
+
+    /**
+     * The element's place in document order (opening tags counted from the root), so choices
+     * between equally good elements do not depend on where objects happen to sit in memory.
+     */
+    int order(Element e) {
+        Info i = infos.get(e);
+        return i == null ? Integer.MAX_VALUE : i.order;
     }
 
     /** Characters under {@code e} that are not inside links. */

@@ -41,6 +41,12 @@ public final class ExtractionEval implements Evaluation {
     @Option(names = "--threads", description = "extraction threads (default: available processors)")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--rounds", description = "timed rounds per extractor; the median is reported (default: 3)")
+    int rounds = 3;
+
+    @Option(names = "--no-articles-path", description = "skip the end-to-end row (pages read from files, corpus evidence)")
+    boolean noArticlesPath;
+
     @Option(names = "--dump", paramLabel = "OUT", description = "write Dossier's text for each page into OUT")
     Path dump;
 
@@ -54,7 +60,8 @@ public final class ExtractionEval implements Evaluation {
             extractors.add(new BoilerpipeExtractor());
         }
         List<ExtractionRun> runs = new ArrayList<>();
-        for (Extractor e : extractors) runs.add(ExtractionRun.run(e, pages, Math.max(1, threads)));
+        for (Extractor e : extractors) runs.add(ExtractionRun.run(e, pages, Math.max(1, threads), rounds));
+        if (!noArticlesPath) runs.add(1, ArticlesPathRun.run(pages, Math.max(1, threads), rounds));
         if (dump != null) dump(pages, runs.get(0));
         report(scorer, pages, runs).print(System.out, json);
         return 0;
@@ -62,44 +69,52 @@ public final class ExtractionEval implements Evaluation {
 
     private EvalReport report(BenchmarkScorer scorer, List<BenchmarkPage> pages, List<ExtractionRun> runs)
             throws IOException {
-        EvalReport r = new EvalReport(scorer.title() + " (" + pages.size() + " pages, " + threads + " threads)");
+        EvalReport r = new EvalReport(scorer.title() + " (" + pages.size() + " pages, " + threads + " threads, median of "
+                + Math.max(1, rounds) + " rounds)");
         r.header("extractor", "precision", "recall", "F1", "pages/s", "pages/cpu-s", "peak heap MB", "failed", "F1 ratio",
-                "speed ratio");
+                "speed ratio wall", "speed ratio cpu");
         ExtractionRun ours = runs.get(0);
         Quality q = scorer.score(pages, ours.outputs());
         r.figure("pages", pages.size()).figure("precision", q.precision()).figure("recall", q.recall())
                 .figure("f1", q.f1()).figure("pages_per_second", ours.pagesPerSecond())
                 .figure("pages_per_cpu_second", ours.pagesPerCpuSecond())
                 .figure("peak_heap_mb", ours.peakHeapMb()).figure("failed_pages", ours.failures())
-                .figure("threads", threads);
+                .figure("threads", threads).figure("rounds", Math.max(1, rounds));
         halves(r, scorer, pages, ours);
         for (ExtractionRun run : runs) {
             Quality rq = run == ours ? q : scorer.score(pages, run.outputs());
-            String f1Ratio = run == ours ? "" : ratio(q.f1(), rq.f1());
-            String speedRatio = run == ours ? "" : ratio(ours.pagesPerCpuSecond(), run.pagesPerCpuSecond());
+            boolean baseline = run != ours && !run.extractor().equals(ArticlesPathRun.NAME);
             r.row(run.extractor(), fmt(rq.precision()), fmt(rq.recall()), fmt(rq.f1()),
                     String.format(Locale.ROOT, "%.1f", run.pagesPerSecond()),
                     String.format(Locale.ROOT, "%.1f", run.pagesPerCpuSecond()),
-                    String.format(Locale.ROOT, "%.0f", run.peakHeapMb()), String.valueOf(run.failures()), f1Ratio,
-                    speedRatio);
-            if (run != ours) {
+                    String.format(Locale.ROOT, "%.0f", run.peakHeapMb()), String.valueOf(run.failures()),
+                    baseline ? ratio(q.f1(), rq.f1()) : "",
+                    baseline ? ratio(ours.pagesPerSecond(), run.pagesPerSecond()) : "",
+                    baseline ? ratio(ours.pagesPerCpuSecond(), run.pagesPerCpuSecond()) : "");
+            if (!baseline && run != ours) {
+                r.figure("articles_path_f1", rq.f1()).figure("articles_path_pages_per_second", run.pagesPerSecond())
+                        .figure("articles_path_pages_per_cpu_second", run.pagesPerCpuSecond())
+                        .figure("articles_path_peak_heap_mb", run.peakHeapMb());
+            } else if (baseline) {
                 String k = run.extractor();
                 r.figure(k + "_precision", rq.precision()).figure(k + "_recall", rq.recall()).figure(k + "_f1", rq.f1())
                         .figure(k + "_pages_per_second", run.pagesPerSecond())
                         .figure(k + "_pages_per_cpu_second", run.pagesPerCpuSecond())
                         .figure(k + "_peak_heap_mb", run.peakHeapMb())
                         .figure("f1_ratio_to_" + k, q.f1() / Math.max(1e-9, rq.f1()))
-                        .figure("speed_ratio_to_" + k, ours.pagesPerCpuSecond() / Math.max(1e-9, run.pagesPerCpuSecond()));
+                        .figure("speed_ratio_to_" + k, ours.pagesPerSecond() / Math.max(1e-9, run.pagesPerSecond()))
+                        .figure("cpu_speed_ratio_to_" + k,
+                                ours.pagesPerCpuSecond() / Math.max(1e-9, run.pagesPerCpuSecond()));
             }
         }
         for (Published p : scorer.published()) {
             r.row(p.name() + " (published)", p.precision() == null ? "" : fmt(p.precision()),
-                    p.recall() == null ? "" : fmt(p.recall()), fmt(p.f1()), "", "", "", "", ratio(q.f1(), p.f1()), "");
+                    p.recall() == null ? "" : fmt(p.recall()), fmt(p.f1()), "", "", "", "", ratio(q.f1(), p.f1()), "", "");
             r.figure("published_" + p.key() + "_f1", p.f1());
         }
         for (Quality stored : scorer.storedOutputs(pages)) {
             r.row(stored.name() + " (stored output, rescored)", fmt(stored.precision()), fmt(stored.recall()),
-                    fmt(stored.f1()), "", "", "", "", "", "");
+                    fmt(stored.f1()), "", "", "", "", "", "", "");
         }
         return r;
     }
@@ -118,7 +133,7 @@ public final class ExtractionEval implements Evaluation {
             Quality q = scorer.score(half, outputs);
             String key = heldOut ? "held_out" : "development";
             r.row(ours.extractor() + " (" + key.replace('_', '-') + " half, " + half.size() + " pages)",
-                    fmt(q.precision()), fmt(q.recall()), fmt(q.f1()), "", "", "", "", "", "");
+                    fmt(q.precision()), fmt(q.recall()), fmt(q.f1()), "", "", "", "", "", "", "");
             r.figure(key + "_f1", q.f1());
         }
     }
