@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -37,14 +38,31 @@ public final class EnglishDictionary implements Lexicon {
     private final Map<String, Integer> words;   // word -> frequency class, 0 (rare) to 25 (common)
     private final String[] sorted;
     private final String[] reversedSorted;
+    /** The words in the order of {@link #reversedSorted}, so suffix queries need not reverse back. */
+    private final String[] bySuffix;
+    /** Characters that occur in some word, and the longest word: a token outside them is no word. */
+    private final BitSet alphabet = new BitSet();
+    private final int longest;
 
     private EnglishDictionary(Map<String, Integer> words) {
         this.words = words;
         this.sorted = words.keySet().toArray(new String[0]);
         Arrays.sort(sorted);
-        this.reversedSorted = new String[sorted.length];
-        for (int i = 0; i < sorted.length; i++) reversedSorted[i] = reverse(sorted[i]);
-        Arrays.sort(reversedSorted);
+        String[][] pairs = new String[sorted.length][];
+        int max = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            pairs[i] = new String[] {reverse(sorted[i]), sorted[i]};
+            max = Math.max(max, sorted[i].length());
+            for (int k = 0; k < sorted[i].length(); k++) alphabet.set(sorted[i].charAt(k));
+        }
+        this.longest = max;
+        Arrays.sort(pairs, (a, b) -> a[0].compareTo(b[0]));
+        this.reversedSorted = new String[pairs.length];
+        this.bySuffix = new String[pairs.length];
+        for (int i = 0; i < pairs.length; i++) {
+            reversedSorted[i] = pairs[i][0];
+            bySuffix[i] = pairs[i][1];
+        }
     }
 
     private static final class Holder {
@@ -97,12 +115,23 @@ public final class EnglishDictionary implements Lexicon {
 
     @Override
     public boolean contains(String lowerCaseWord) {
-        return words.containsKey(lowerCaseWord);
+        return couldBeWord(lowerCaseWord) && words.containsKey(lowerCaseWord);
+    }
+
+    /**
+     * False for a token no entry can equal: longer than every word or holding a character no word
+     * has (digits, symbols, other scripts). Cheaper than hashing the token and missing the table,
+     * which is the common case for the unknown tokens repairs look at.
+     */
+    private boolean couldBeWord(String token) {
+        if (token.length() > longest) return false;
+        for (int i = 0; i < token.length(); i++) if (!alphabet.get(token.charAt(i))) return false;
+        return true;
     }
 
     /** How common the word is, 0 (rare or unknown) to 25 (most common), from the lists' frequency classes. */
     public int frequency(String lowerCaseWord) {
-        return words.getOrDefault(lowerCaseWord, 0);
+        return couldBeWord(lowerCaseWord) ? words.getOrDefault(lowerCaseWord, 0) : 0;
     }
 
     public int size() {
@@ -111,21 +140,20 @@ public final class EnglishDictionary implements Lexicon {
 
     /** Calls {@code out} with every word starting with {@code prefix}, up to {@code limit} words. */
     public void withPrefix(String prefix, int limit, java.util.function.Consumer<String> out) {
-        scan(sorted, prefix, limit, out, false);
+        scan(sorted, sorted, prefix, limit, out);
     }
 
     /** Calls {@code out} with every word ending with {@code suffix}, up to {@code limit} words. */
     public void withSuffix(String suffix, int limit, java.util.function.Consumer<String> out) {
-        scan(reversedSorted, reverse(suffix), limit, out, true);
+        scan(reversedSorted, bySuffix, reverse(suffix), limit, out);
     }
 
-    private static void scan(String[] array, String prefix, int limit, java.util.function.Consumer<String> out,
-                             boolean reversed) {
-        int i = Arrays.binarySearch(array, prefix);
+    /** Hands on {@code words[i]} for each {@code keys[i]} starting with {@code prefix}. */
+    private static void scan(String[] keys, String[] words, String prefix, int limit,
+            java.util.function.Consumer<String> out) {
+        int i = Arrays.binarySearch(keys, prefix);
         if (i < 0) i = -i - 1;
-        for (int n = 0; i < array.length && n < limit && array[i].startsWith(prefix); i++, n++) {
-            out.accept(reversed ? reverse(array[i]) : array[i]);
-        }
+        for (int n = 0; i < keys.length && n < limit && keys[i].startsWith(prefix); i++, n++) out.accept(words[i]);
     }
 
     private static String reverse(String s) {

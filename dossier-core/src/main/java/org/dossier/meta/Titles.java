@@ -79,10 +79,13 @@ public final class Titles {
         return false;
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
+
     /** Lower-case letters and digits only: "The Moscow Times" and "themoscowtimes" compare equal. */
     static String key(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        String marksRemoved = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return NOT_ALPHANUMERIC.matcher(marksRemoved.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static int words(String s) {

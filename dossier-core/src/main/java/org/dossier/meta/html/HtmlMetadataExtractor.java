@@ -7,7 +7,6 @@ import org.dossier.parse.MetadataCandidate;
 import org.dossier.parse.MetadataField;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Collects metadata candidates from an HTML page: meta tags (Open Graph, Dublin Core, Parse.ly,
@@ -78,28 +77,35 @@ public final class HtmlMetadataExtractor {
     private static final java.util.regex.Pattern GENERIC_MODIFIED = java.util.regex.Pattern.compile(
             "(?:modifi\\w*|updated?)[_.:-]?(?:date|time)|date[_.:-]?modifi\\w*");
 
+    private static final java.util.regex.Pattern UPDATED_CLASS = java.util.regex.Pattern.compile(".*(?:updated|modified).*");
+    private static final java.util.regex.Pattern UPDATED_TEXT = java.util.regex.Pattern.compile(
+            "(?s).*(?:updated|modified|aktualisiert|mis à jour|actualizado).*");
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private HtmlMetadataExtractor() {}
 
     public static List<MetadataCandidate> extract(Document doc) {
         List<MetadataCandidate> out = new ArrayList<>();
-        metaTags(doc, out);
-        JsonLdMetadata.extract(doc, out);
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        MetadataElements found = MetadataElements.of(doc);
+        metaTags(found, out);
+        JsonLdMetadata.extract(found.jsonLd(), out);
+        Element canonical = first(found.canonical());
         if (canonical != null) {
             String href = canonical.attr("abs:href");
             add(out, MetadataField.URL, href.isEmpty() ? canonical.attr("href") : href, "link:canonical", 0.9);
         }
         add(out, MetadataField.TITLE, doc.title(), "html:title", 0.5);
-        Element h1 = firstIn(doc, "article h1, main h1, [itemprop=headline]:not(meta), h1");
+        Element h1 = firstIn(found.articleH1(), found.mainH1(), found.headline(), found.h1());
         if (h1 != null) add(out, MetadataField.TITLE, h1.text(), "html:h1", 0.8);
-        add(out, MetadataField.LANGUAGE, doc.select("html[lang]").attr("lang"), "html:lang", 0.7);
-        times(doc, out);
-        bylines(doc, out);
+        Element lang = first(found.htmlLang());
+        if (lang != null) add(out, MetadataField.LANGUAGE, lang.attr("lang"), "html:lang", 0.7);
+        times(found, out);
+        bylines(found, out);
         return out;
     }
 
-    private static void metaTags(Document doc, List<MetadataCandidate> out) {
-        for (Element meta : doc.select("meta[content]")) {
+    private static void metaTags(MetadataElements found, List<MetadataCandidate> out) {
+        for (Element meta : found.metas()) {
             String key = (meta.hasAttr("property") ? meta.attr("property")
                     : meta.hasAttr("name") ? meta.attr("name")
                     : meta.hasAttr("itemprop") ? meta.attr("itemprop") : meta.attr("http-equiv"))
@@ -119,26 +125,26 @@ public final class HtmlMetadataExtractor {
     }
 
     /** {@code <time>} and {@code itemprop} date elements; those in a byline or header weigh more. */
-    private static void times(Document doc, List<MetadataCandidate> out) {
-        for (Element e : doc.select("[itemprop=datePublished]:not(meta), time[pubdate]")) {
+    private static void times(MetadataElements found, List<MetadataCandidate> out) {
+        for (Element e : found.published()) {
             add(out, MetadataField.PUBLISHED, dateOf(e), "html:time-published", 0.82);
         }
-        for (Element e : doc.select("[itemprop=dateModified]:not(meta)")) {
+        for (Element e : found.modified()) {
             add(out, MetadataField.MODIFIED, dateOf(e), "html:time-modified", 0.45);
         }
-        Element first = firstIn(doc, "article time[datetime], main time[datetime], header time[datetime], time[datetime]");
+        Element first = firstIn(found.articleTime(), found.mainTime(), found.headerTime(), found.time());
         if (first != null && !insideComments(first)) {
             boolean updated = (first.className() + " " + first.parent().className()).toLowerCase(Locale.ROOT)
-                    .matches(".*(?:updated|modified).*");
+                    .transform(UPDATED_CLASS::matcher).matches();
             add(out, updated ? MetadataField.MODIFIED : MetadataField.PUBLISHED, dateOf(first), "html:time",
                     updated ? 0.4 : 0.6);
         }
         int taken = 0;
-        for (Element e : doc.select("[class*=date], [class*=published], [class*=posted-on], [class*=timestamp], [class*=datum]")) {
+        for (Element e : found.dateClassed()) {
             String text = dateOf(e);
             if (text.length() > 80 || e.tagName().equals("body") || insideComments(e)) continue;
             boolean updated = (e.className() + " " + text).toLowerCase(Locale.ROOT)
-                    .matches("(?s).*(?:updated|modified|aktualisiert|mis à jour|actualizado).*");
+                    .transform(UPDATED_TEXT::matcher).matches();
             add(out, updated ? MetadataField.MODIFIED : MetadataField.PUBLISHED, text, "html:date-element", updated ? 0.35 : 0.55);
             if (++taken == 3) break;
         }
@@ -152,22 +158,22 @@ public final class HtmlMetadataExtractor {
     }
 
     /** Byline markup: {@code rel=author} links, {@code itemprop=author}, and elements classed as bylines. */
-    private static void bylines(Document doc, List<MetadataCandidate> out) {
-        for (Element e : doc.select("[itemprop=author]:not(meta)")) {
+    private static void bylines(MetadataElements found, List<MetadataCandidate> out) {
+        for (Element e : found.itempropAuthor()) {
             Element name = e.selectFirst("[itemprop=name]");
             String text = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text()) : e.text();
             if (!insideComments(e) && text.length() <= MAX_BYLINE_CHARS) add(out, MetadataField.AUTHOR, text, "html:itemprop-author", 0.74);
         }
-        for (Element e : doc.select("a[rel=author], link[rel=author][title]")) {
+        for (Element e : found.relAuthor()) {
             String text = e.tagName().equals("link") ? e.attr("title") : e.text();
             if (!insideComments(e) && text.length() <= MAX_BYLINE_CHARS) add(out, MetadataField.AUTHOR, text, "html:rel-author", 0.72);
         }
-        for (Element e : doc.select(".vcard .fn, [class*=author] a[href*=/author/], a[href*=/author/][class*=author]")) {
+        for (Element e : found.vcard()) {
             String text = e.text().strip();
             if (!insideComments(e) && text.length() <= MAX_BYLINE_CHARS) add(out, MetadataField.AUTHOR, text, "html:vcard", 0.7);
         }
         int taken = 0;
-        for (Element e : doc.select("[class*=byline], [id*=byline], [class*=author-name], [class*=authorName], [class~=^author$]")) {
+        for (Element e : found.bylineClassed()) {
             String text = e.text().strip();
             if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS || insideComments(e)) continue;
             add(out, MetadataField.AUTHOR, text, "html:byline", 0.65);
@@ -188,18 +194,22 @@ public final class HtmlMetadataExtractor {
         return false;
     }
 
-    /** The first element matching the first selector (of a comma-separated list) that matches. */
-    private static Element firstIn(Document doc, String css) {
-        for (String selector : css.split(",\\s*")) {
-            Elements found = doc.select(selector);
-            if (!found.isEmpty()) return found.first();
+    /** The first element of the first list that has one (queries in order of trust). */
+    @SafeVarargs
+    private static Element firstIn(List<Element>... lists) {
+        for (List<Element> found : lists) {
+            if (!found.isEmpty()) return found.get(0);
         }
         return null;
     }
 
+    private static Element first(List<Element> found) {
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     private static void add(List<MetadataCandidate> out, MetadataField field, String value, String origin, double conf) {
         if (value == null) return;
-        String v = value.replaceAll("\\s+", " ").strip();
+        String v = WHITESPACE.matcher(value).replaceAll(" ").strip();
         if (!v.isEmpty()) out.add(new MetadataCandidate(field, v, origin, conf));
     }
 }

@@ -15,7 +15,6 @@ import java.util.Set;
 import org.dossier.meta.WireAgencies;
 import org.dossier.parse.MetadataCandidate;
 import org.dossier.parse.MetadataField;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -37,9 +36,10 @@ final class JsonLdMetadata {
     private static final Set<String> SITE_TYPES = Set.of("organization", "newsmediaorganization", "website", "corporation");
 
 
-    static void extract(Document doc, List<MetadataCandidate> out) {
+    /** Candidates from the page's {@code script[type=application/ld+json]} elements. */
+    static void extract(List<Element> scripts, List<MetadataCandidate> out) {
         List<JsonNode> trees = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : scripts) {
             try {
                 trees.add(LENIENT.readTree(script.data().strip()));
             } catch (JsonProcessingException | RuntimeException e) {

@@ -125,11 +125,13 @@ final class AttributeHints {
     private static final String[] SLUG_PREFIXES = {"category-", "tag-", "postid-", "post-", "format-", "status-",
         "type-", "author-", "page-id-", "term-"};
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static void split(String value, List<String> out) {
         if (value.isEmpty()) return;
         if (value.indexOf('-') > 0 && value.indexOf(' ') > 0) {
             StringBuilder kept = new StringBuilder();
-            for (String token : value.split("\\s+")) {
+            for (String token : SPACES.split(value)) {
                 if (!isSlug(token)) kept.append(token).append(' ');
             }
             value = kept.toString();

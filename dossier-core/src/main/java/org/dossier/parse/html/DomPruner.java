@@ -34,6 +34,7 @@ final class DomPruner implements NodeFilter {
     /** Classes that hide an element from every reader (screen-reader-only text included). */
     private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "hide", "d-none", "sr-only",
             "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader", "is-hidden", "invisible");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     /** A template-named region holding more than this share of the page's prose is kept. */
     private static final double KEEP_SHARE = 0.4;
 
@@ -105,7 +106,7 @@ final class DomPruner implements NodeFilter {
         if (e.hasAttr("hidden")) return true;
         String cls = e.attributes().getIgnoreCase("class");
         if (!cls.isEmpty()) {
-            for (String c : cls.split("\\s+")) if (HIDDEN_CLASSES.contains(c.toLowerCase(Locale.ROOT))) return true;
+            for (String c : SPACES.split(cls)) if (HIDDEN_CLASSES.contains(c.toLowerCase(Locale.ROOT))) return true;
         }
         String style = e.attributes().getIgnoreCase("style");
         if (!style.isEmpty()) {
