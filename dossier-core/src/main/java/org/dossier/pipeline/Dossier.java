@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import org.dossier.annotate.AnnotatedArticle;
 import org.dossier.annotate.AnnotationStage;
 import org.dossier.annotate.Annotator;
 import org.dossier.annotate.TimeTagger;
@@ -53,28 +55,30 @@ public final class Dossier {
     private final Progress progress;
     private final AnnotationStage annotation;
     private final int threads;
+    private final Function<List<AnnotatedArticle>, EventAnalysis> eventStage;
 
     public Dossier(Sources sources, ArticleExtractor extractor) {
-        this(sources, extractor, Progress.NONE, null, defaultThreads());
+        this(sources, extractor, Progress.NONE, null, defaultThreads(), EventStage::run);
     }
 
     private Dossier(Sources sources, ArticleExtractor extractor, Progress progress, AnnotationStage annotation,
-            int threads) {
+            int threads, Function<List<AnnotatedArticle>, EventAnalysis> eventStage) {
         this.sources = sources;
         this.extractor = extractor;
         this.progress = progress;
         this.annotation = annotation;
         this.threads = threads;
+        this.eventStage = eventStage;
     }
 
     /** The same pipeline, reporting its progress to {@code progress}. */
     public Dossier withProgress(Progress progress) {
-        return new Dossier(sources, extractor, progress, annotation, threads);
+        return new Dossier(sources, extractor, progress, annotation, threads, eventStage);
     }
 
     /** The same pipeline annotating with {@code annotator} instead of the installed one. */
     public Dossier withAnnotator(Annotator annotator) {
-        return new Dossier(sources, extractor, progress, new AnnotationStage(annotator, new TemporalTimes()), threads);
+        return new Dossier(sources, extractor, progress, new AnnotationStage(annotator, new TemporalTimes()), threads, eventStage);
     }
 
     /**
@@ -83,7 +87,16 @@ public final class Dossier {
      * same for any number of threads; 1 does all work on the calling thread.
      */
     public Dossier withThreads(int threads) {
-        return new Dossier(sources, extractor, progress, annotation, Math.max(1, threads));
+        return new Dossier(sources, extractor, progress, annotation, Math.max(1, threads), eventStage);
+    }
+
+    /**
+     * The same pipeline grouping annotated canonical articles into events with {@code stage}
+     * instead of {@link EventStage#run}. Evaluations hand in known events here to measure the later
+     * stages (facts, composition) apart from clustering errors.
+     */
+    public Dossier withEventStage(Function<List<AnnotatedArticle>, EventAnalysis> stage) {
+        return new Dossier(sources, extractor, progress, annotation, threads, stage);
     }
 
     /** One per available processor: documents are independent, so each core gets its own. */
@@ -242,7 +255,7 @@ public final class Dossier {
         progress.phase("Annotating", canonical.size());
         AnnotationStage.Result annotated = stage.run(canonical, progress::step);
         progress.phase("Events", -1);
-        EventAnalysis events = EventStage.run(annotated.articles());
+        EventAnalysis events = eventStage.apply(annotated.articles());
         progress.phase("Facts", -1);
         Map<String, List<Fact>> facts = FactStage.run(events, copies, articles);
         progress.phase("Composing", -1);

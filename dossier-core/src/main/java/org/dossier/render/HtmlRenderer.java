@@ -67,12 +67,17 @@ final class HtmlRenderer implements Renderer {
         return root.toString();
     }
 
-    /** A citation link: opens the viewer on the span; falls back to the source's section. */
+    /**
+     * A citation link: opens the viewer on the span; falls back to the source's section. The
+     * viewer shows the headline above the text, so a citation of the title highlights no text.
+     */
     static String cite(Citation c, ReportIndex ix) {
         int n = ix.number(c.article());
         String words = Html.esc(ReportIndex.shorten(ix.citedWords(c).replaceAll("\\s+", " "), 200));
+        int start = c.inTitle() ? 0 : c.span().start();
+        int end = c.inTitle() ? 0 : c.span().end();
         return "<a class=\"cite\" href=\"#source-" + n + "\" data-article=\"" + Html.esc(c.article()) + "\" data-start=\""
-                + c.span().start() + "\" data-end=\"" + c.span().end() + "\" title=\"" + words + "\">" + n + "</a>";
+                + start + "\" data-end=\"" + end + "\" title=\"" + words + "\">" + n + "</a>";
     }
 
     static String cites(List<Citation> cs, ReportIndex ix) {

@@ -62,8 +62,9 @@ final class ReportIndex {
     /** The exact source words a citation points at (empty when the span is out of range). */
     String citedWords(Citation c) {
         Article a = articles.get(c.article());
-        if (a == null || c.span() == null || c.span().end() > a.text().length()) return "";
-        return a.text().substring(c.span().start(), c.span().end());
+        String source = a == null ? null : c.inTitle() ? a.title() : a.text();
+        if (source == null || c.span() == null || c.span().end() > source.length()) return "";
+        return source.substring(c.span().start(), c.span().end());
     }
 
     /** A short name for an article: outlet, else title, else its source. */

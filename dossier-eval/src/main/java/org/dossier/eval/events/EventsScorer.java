@@ -6,33 +6,32 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.dossier.model.Article;
-import org.dossier.model.Citation;
 import org.dossier.model.DossierReport;
 import org.dossier.model.Event;
-import org.dossier.model.Fact;
-import org.dossier.model.FactValue;
 import org.dossier.model.Storyline;
 
 /**
  * Scores a dossier against a gold file: event and storyline clusterings (pairwise and B-cubed),
  * event dates (README's rule: a predicted day is right inside a gold interval or month), and fact
- * statuses (a predicted fact matches a gold fact when one of its values cites words overlapping a
- * gold value's surface in the same article).
+ * statuses (each gold fact paired with the predicted fact of its slot by {@link FactMatcher}).
  */
 public final class EventsScorer {
     private EventsScorer() {}
 
     public record Scores(ClusterScores events, ClusterScores storylines, int datesRight, int datesTotal,
-            int statusesRight, int statusesTotal, List<String> misses) {
+            int statusesRight, int statusesTotal, int valuesCited, int valuesTotal, List<String> misses) {
         public double dateAccuracy() {
             return datesTotal == 0 ? 1 : datesRight / (double) datesTotal;
         }
 
         public double statusAccuracy() {
             return statusesTotal == 0 ? 1 : statusesRight / (double) statusesTotal;
+        }
+
+        /** The share of gold fact values that the paired predicted facts cite. */
+        public double valueCoverage() {
+            return valuesTotal == 0 ? 1 : valuesCited / (double) valuesTotal;
         }
     }
 
@@ -66,14 +65,19 @@ public final class EventsScorer {
             else misses.add("date " + d.getKey() + ": gold " + d.getValue() + ", got " + (best == null ? "no event" : best.date()));
         }
         int statusRight = 0;
+        int valuesCited = 0;
+        int valuesTotal = 0;
         List<GoldEvents.GoldFact> facts = gold.facts();
-        for (GoldEvents.GoldFact f : facts) {
-            Set<String> got = statuses(f, byGoldId, report);
-            if (got.contains(f.status())) statusRight++;
-            else misses.add("fact " + f.event() + " '" + f.slot() + "': gold " + f.status() + ", got " + got);
+        for (FactMatcher.Match m : FactMatcher.match(facts, byGoldId, report)) {
+            valuesCited += m.valuesCited();
+            valuesTotal += m.gold().values().size();
+            if (m.statusRight()) statusRight++;
+            else misses.add("fact " + m.gold().event() + " '" + m.gold().slot() + "': gold " + m.gold().status() + ", got "
+                    + (m.predicted() == null ? "no fact" : m.predicted().status() + " '" + m.predicted().statement() + "' "
+                    + m.predicted().values().stream().map(v -> v.value()).toList()));
         }
         return new Scores(ClusterScores.score(items, ge, pe), ClusterScores.score(items, gs, ps), datesRight,
-                goldDates.size(), statusRight, facts.size(), misses);
+                goldDates.size(), statusRight, facts.size(), valuesCited, valuesTotal, misses);
     }
 
     /** The predicted events and storylines in gold article ids, for reading misses. */
@@ -119,27 +123,5 @@ public final class EventsScorer {
         String best = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         for (Event e : report.events()) if (e.id().equals(best)) return e;
         return null;
-    }
-
-    /** Statuses of the predicted facts citing the words of any of the gold fact's values. */
-    private static Set<String> statuses(GoldEvents.GoldFact f, Map<String, Article> byGoldId, DossierReport report) {
-        Set<String> out = new TreeSet<>();
-        for (GoldEvents.GoldFact.Value v : f.values()) {
-            Article a = byGoldId.get(v.article());
-            if (a == null) continue;
-            int at = a.text().indexOf(v.surface());
-            if (at < 0) continue;
-            int end = at + v.surface().length();
-            for (Event e : report.events()) {
-                for (Fact pf : e.facts()) {
-                    for (FactValue pv : pf.values()) {
-                        for (Citation c : pv.sources()) {
-                            if (c.article().equals(a.id()) && c.span().start() < end && at < c.span().end()) out.add(pf.status());
-                        }
-                    }
-                }
-            }
-        }
-        return out;
     }
 }
