@@ -2,41 +2,66 @@ package org.dossier.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.dossier.annotate.Approximation;
 import org.dossier.annotate.QuantityMention;
 import org.dossier.annotate.rules.NumberWords;
 import org.dossier.annotate.rules.TaggedSentence;
 import org.dossier.annotate.rules.TaggedText;
 import org.dossier.annotate.rules.Token;
+import org.dossier.text.Span;
 
 /**
- * Numbers that state a figure without naming what they count: "the death toll rose to eight",
- * "raising the number of ships waiting to 31". The quantity annotator leaves these out (a bare
- * number is often a page, a rank or a clock time); claims keep them only when an action word
- * governs them (see {@link ClaimExtractor}).
+ * Numbers that state a figure without naming what they count, which the quantity annotator
+ * leaves out (a bare number is often a page, a rank or a clock time): a figure after "to", "at",
+ * "of" or "with" that ends its phrase ("the death toll rose to eight", "put the number at 2,600",
+ * "a workforce of about 3,400"), and a number that is the subject of its verb ("two are still
+ * missing"). Claims keep them only when the clause says what they count or what happened.
  */
 final class BareNumbers {
+    private static final java.util.Set<String> BEFORE = java.util.Set.of("to", "at", "of", "with", "from");
+    private static final Map<String, Approximation> QUALIFIERS = Map.of("about", Approximation.ABOUT,
+            "around", Approximation.ABOUT, "some", Approximation.ABOUT, "roughly", Approximation.ABOUT,
+            "nearly", Approximation.ABOUT, "almost", Approximation.ABOUT, "approximately", Approximation.ABOUT,
+            "over", Approximation.MORE_THAN, "than", Approximation.MORE_THAN, "least", Approximation.AT_LEAST);
+
     private BareNumbers() {}
 
     static List<QuantityMention> find(TaggedText tagged, List<QuantityMention> known) {
         List<QuantityMention> out = new ArrayList<>();
         for (TaggedSentence s : tagged.sentences()) {
             List<Token> tokens = s.tokens();
-            for (int i = 1; i < tokens.size(); i++) {
+            for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
-                if (!t.pos().equals("CD") || !t.ner().equals("O") || inside(t, known)) continue;
+                if (!t.pos().equals("CD") || !t.ner().matches("O|NUMBER") || inside(t, known)) continue;
                 Double v = NumberWords.value(t.word());
                 if (v == null || NumberWords.looksLikeYear(t.word())) continue;
-                if (!tokens.get(i - 1).word().equalsIgnoreCase("to")) continue;
-                boolean more = i + 1 < tokens.size() && tokens.get(i + 1).pos().matches("CD|NN|NNS|%|\\$");
-                if (more) continue;
-                out.add(new QuantityMention(t.span(), t.word(), v, v, Approximation.EXACT, null, null));
+                String next = i + 1 < tokens.size() ? tokens.get(i + 1).pos() : ".";
+                if (next.matches("CD|NN|NNS|NNP|NNPS|JJ|%|\\$|HYPH|-") || i + 1 < tokens.size() && tokens.get(i + 1).word().equals("-")) continue;
+                int q = i - 1;
+                Approximation approx = Approximation.EXACT;
+                if (q >= 0 && QUALIFIERS.containsKey(lower(tokens, q))) {
+                    approx = QUALIFIERS.get(lower(tokens, q));
+                    q -= lower(tokens, q).matches("than|least") ? 2 : 1;
+                    if (q >= 0 && lower(tokens, q).equals("just")) q--;
+                }
+                boolean afterPreposition = q >= 0 && BEFORE.contains(lower(tokens, q));
+                boolean subject = (i == 0 || !tokens.get(i - 1).pos().matches("IN|TO|DT|CD")) && next.startsWith("VB");
+                if (!afterPreposition && !subject) continue;
+                int start = approx == Approximation.EXACT ? t.start() : tokens.get(q + 1).start();
+                Span span = new Span(start, t.end());
+                out.add(new QuantityMention(span, tagged.text().substring(start, t.end()), v, v, approx, null, null));
             }
         }
         return out;
     }
 
-    private static boolean inside(Token t, List<QuantityMention> known) {
+    private static String lower(List<Token> tokens, int i) {
+        return tokens.get(i).word().toLowerCase(Locale.ROOT);
+    }
+
+    static boolean inside(Token t, List<QuantityMention> known) {
         for (QuantityMention q : known) if (q.span().start() <= t.start() && t.end() <= q.span().end()) return true;
         return false;
     }

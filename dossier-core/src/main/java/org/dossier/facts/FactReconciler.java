@@ -1,11 +1,10 @@
 package org.dossier.facts;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import org.dossier.model.Citation;
 import org.dossier.model.Fact;
@@ -13,66 +12,75 @@ import org.dossier.model.FactValue;
 
 /**
  * Compares the claims of one slot across the independent sources of an event and says how they
- * relate. Each canonical article is one source (its copies are cited with it, never counted).
- * Order of the tests matters: equal values agree; values that changed between reports dated on
- * different days were updated (a death toll rising); overlapping values are compatible; anything
- * else is a conflict.
+ * relate. Each canonical article is one source (its copies are cited with it, never counted); a
+ * source may state several values (a wire story giving the union's figure and the company's).
+ * Order of the tests matters: one source is {@code single}; equal values {@code agree}; two
+ * values that one source gives side by side {@code conflict}; values that differ where a report
+ * marks its figure as revised ("rose to", "still") were {@code updated}; overlapping values are {@code compatible} (different precision); anything
+ * else is a {@code conflict}.
  */
 public final class FactReconciler {
     private FactReconciler() {}
 
-    /** The fact for one slot, from the first body claim of each article. */
+    /** The fact for one slot, from the body claims of each article. */
     public static Fact acrossSources(String statement, List<Claim> claims, Function<Claim, List<Citation>> cite) {
-        Map<String, Claim> perArticle = new LinkedHashMap<>();
-        for (Claim c : claims) if (!c.inHeadline()) perArticle.putIfAbsent(c.article(), c);
-        List<Claim> sources = new ArrayList<>(perArticle.values());
-        sources.sort((a, b) -> Objects.compare(a.reported(), b.reported(),
-                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
-        return new Fact(statement, status(sources), values(sources, cite));
+        Map<String, List<Claim>> perArticle = new LinkedHashMap<>();
+        for (Claim c : claims) {
+            if (c.inHeadline()) continue;
+            List<Claim> own = perArticle.computeIfAbsent(c.article(), k -> new ArrayList<>());
+            if (own.stream().noneMatch(o -> Values.equal(o.quantity(), c.quantity()))) own.add(c);
+        }
+        List<Claim> body = new ArrayList<>();
+        perArticle.values().forEach(body::addAll);
+        body.sort(Comparator.comparing(Claim::reported, Comparator.nullsLast(Comparator.naturalOrder())));
+        return new Fact(statement, status(perArticle, body), values(body, cite));
     }
 
-    static String status(List<Claim> sources) {
-        if (sources.size() < 2) return "single";
-        Claim first = sources.get(0);
-        boolean allEqual = sources.stream().allMatch(c -> Values.equal(c.quantity(), first.quantity()));
-        if (allEqual) return "agree";
-        List<Claim> dated = sources.stream().filter(c -> c.reported() != null).toList();
-        if (dated.size() >= 2) {
-            Claim earliest = dated.get(0);
-            Claim latest = dated.get(dated.size() - 1);
-            boolean undatedFit = sources.stream().filter(c -> c.reported() == null)
-                    .allMatch(c -> dated.stream().anyMatch(d -> Values.overlap(c.quantity(), d.quantity())));
-            if (latest.reported().isAfter(earliest.reported()) && !Values.equal(earliest.quantity(), latest.quantity())
-                    && sameDayValuesAgree(dated) && undatedFit) {
-                return "updated";
-            }
-        }
-        for (int i = 0; i < sources.size(); i++) {
-            for (int j = i + 1; j < sources.size(); j++) {
-                if (!Values.overlap(sources.get(i).quantity(), sources.get(j).quantity())) return "conflict";
-            }
-        }
-        return "compatible";
+    static String status(Map<String, List<Claim>> perArticle, List<Claim> body) {
+        if (perArticle.size() < 2) return "single";
+        Claim first = body.get(0);
+        if (body.stream().allMatch(c -> Values.equal(c.quantity(), first.quantity()))) return "agree";
+        for (List<Claim> own : perArticle.values()) if (!allOverlap(own)) return "conflict";
+        if (updated(body)) return "updated";
+        return allOverlap(body) ? "compatible" : "conflict";
     }
 
-    /** An update changes a figure over time; two reports of one day that disagree are a conflict. */
-    private static boolean sameDayValuesAgree(List<Claim> sources) {
-        for (int i = 0; i < sources.size(); i++) {
-            for (int j = i + 1; j < sources.size(); j++) {
-                Claim a = sources.get(i);
-                Claim b = sources.get(j);
-                if (Objects.equals(a.reported(), b.reported()) && !Values.overlap(a.quantity(), b.quantity())) return false;
+    /**
+     * A report marks the figure as revised ("rose to", "still", "less than in the preliminary
+     * count") and the figures differ, while no two reports given on the same day disagree. Most
+     * reports carry no date of their own, so the words, not the dates, say which figure is newer.
+     */
+    private static boolean updated(List<Claim> body) {
+        if (body.stream().noneMatch(Claim::revision)) return false;
+        for (Claim a : body) {
+            for (Claim b : body) {
+                if (a.reported() != null && a.reported().equals(b.reported()) && !Values.overlap(a.quantity(), b.quantity())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean allOverlap(List<Claim> claims) {
+        for (int i = 0; i < claims.size(); i++) {
+            for (int j = i + 1; j < claims.size(); j++) {
+                if (!Values.overlap(claims.get(i).quantity(), claims.get(j).quantity())) return false;
             }
         }
         return true;
     }
 
     /** A headline whose figure its own body contradicts, or null when they fit together. */
-    public static Fact headlineMismatch(String statement, Claim headline, Claim body, Function<Claim, List<Citation>> cite) {
-        if (Values.overlap(headline.quantity(), body.quantity())) return null;
-        return new Fact(statement, "headline_mismatch", values(List.of(headline, body), cite));
+    public static Fact headlineMismatch(String statement, Claim headline, List<Claim> body, Function<Claim, List<Citation>> cite) {
+        if (body.isEmpty() || body.stream().anyMatch(b -> Values.overlap(headline.quantity(), b.quantity()))) return null;
+        List<Claim> both = new ArrayList<>();
+        both.add(headline);
+        both.add(body.get(0));
+        return new Fact(statement, "headline_mismatch", values(both, cite));
     }
 
+    /** One value per claim: each source's own words, cited with the same words in its copies. */
     private static List<FactValue> values(List<Claim> claims, Function<Claim, List<Citation>> cite) {
         List<FactValue> out = new ArrayList<>();
         for (Claim c : claims) out.add(new FactValue(c.quantity().text(), Values.normalized(c.quantity()), cite.apply(c)));

@@ -2,9 +2,11 @@ package org.dossier.facts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dossier.dedup.Deduplication;
 import org.dossier.event.EventAnalysis;
 import org.dossier.event.EventDraft;
@@ -27,24 +29,27 @@ public final class FactStage {
         for (Article a : all) byId.put(a.id(), a);
         Map<String, List<Fact>> out = new LinkedHashMap<>();
         for (EventDraft e : analysis.events()) {
+            Set<String> surnames = new HashSet<>();
+            for (String id : e.articles()) surnames.addAll(ClaimExtractor.surnames(analysis.articles().get(id)));
             List<Claim> extracted = new ArrayList<>();
             for (String id : e.articles()) {
-                extracted.addAll(ClaimExtractor.extract(analysis.articles().get(id), analysis.times().get(id), e.date()));
+                extracted.addAll(ClaimExtractor.extract(analysis.articles().get(id), analysis.times().get(id), e.date(), surnames));
             }
             Map<String, List<Claim>> slots = SlotAligner.align(extracted);
             List<Fact> facts = new ArrayList<>();
             List<Claim> claims = new ArrayList<>();
             slots.values().forEach(claims::addAll);
-            for (Map.Entry<String, List<Claim>> slot : slots.entrySet()) {
-                if (slot.getValue().stream().anyMatch(c -> !c.inHeadline())) {
-                    facts.add(FactReconciler.acrossSources(statement(slot.getValue().get(0)), slot.getValue(), c -> cite(c, copies, byId)));
+            for (List<Claim> slot : slots.values()) {
+                if (slot.stream().anyMatch(c -> !c.inHeadline())) {
+                    facts.add(FactReconciler.acrossSources(slot.get(0).slot().statement(), slot, c -> cite(c, copies, byId)));
                 }
             }
             for (Claim h : claims) {
                 if (!h.inHeadline()) continue;
-                claims.stream().filter(b -> !b.inHeadline() && b.article().equals(h.article()) && sameSlot(h, b)).findFirst()
-                        .map(b -> FactReconciler.headlineMismatch(statement(b), h, b, c -> cite(c, copies, byId)))
-                        .ifPresent(facts::add);
+                List<Claim> body = claims.stream().filter(b -> !b.inHeadline() && b.article().equals(h.article()) && sameSlot(h, b)).toList();
+                Fact mismatch = FactReconciler.headlineMismatch(body.isEmpty() ? "" : body.get(0).slot().statement(), h, body,
+                        c -> cite(c, copies, byId));
+                if (mismatch != null) facts.add(mismatch);
             }
             facts.addAll(NamedPeople.facts(e, analysis, c -> cite(c, copies, byId)));
             out.put(e.id(), facts);
@@ -52,25 +57,21 @@ public final class FactStage {
         return out;
     }
 
-    /** A headline figure that leaves out what it counts matches body figures of the same action. */
+    /** A headline figure that leaves out what it counts matches body figures of the same action and holder. */
     static boolean sameSlot(Claim headline, Claim body) {
-        if (headline.slot().equals(body.slot())) return true;
-        String action = headline.slot().substring(headline.slot().indexOf('|') + 1);
-        return headline.slot().startsWith(ClaimExtractor.UNSTATED + "|") && !action.isEmpty()
-                && body.slot().endsWith("|" + action);
-    }
-
-    /** "number: people (death)": what the claim counts and the action that governs it. */
-    static String statement(Claim c) {
-        String slot = c.slot();
-        String action = slot.substring(slot.indexOf('|') + 1);
-        String what = c.quantity().counted() != null ? c.quantity().counted()
-                : c.quantity().unit() != null ? c.quantity().unit() : "figure";
-        return action.isEmpty() ? "number: " + what : "number: " + what + " (" + action + ")";
+        Slot h = headline.slot();
+        Slot b = body.slot();
+        if (h.equals(b)) return true;
+        return !h.counts() && h.hasAction() && h.action().equals(b.action()) && h.holder().equals(b.holder());
     }
 
     /** The claim's words in its article, and the same words in each copy of that article. */
     static List<Citation> cite(Claim c, Deduplication copies, Map<String, Article> byId) {
+        if (c.field() != null) {
+            List<Citation> out = new ArrayList<>();
+            out.add(new Citation(c.article(), c.quantity().span(), c.field()));
+            return out;
+        }
         return cite(c.article(), c.quantity().span(), copies, byId);
     }
 

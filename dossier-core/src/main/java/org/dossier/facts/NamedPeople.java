@@ -57,7 +57,7 @@ final class NamedPeople {
                 List<Citation> cs = people.computeIfAbsent(key, k -> new ArrayList<>());
                 if (cs.stream().noneMatch(c -> c.article().equals(id))) {
                     QuantityMention q = new QuantityMention(m.span(), m.text(), 1, 1, Approximation.EXACT, null, null);
-                    cs.addAll(cite.apply(new Claim(id, q, "", false, null, null)));
+                    cs.addAll(cite.apply(new Claim(id, q, new Slot("", "", ""), false, null, null, null, false)));
                     sources.add(id);
                 }
             }
@@ -96,11 +96,13 @@ final class NamedPeople {
         return false;
     }
 
-    /** The action group named by most of the event's headlines. */
+    /** The action group named by most of the event's headlines (the title, else the first sentence). */
     private static String mainAction(EventDraft e, EventAnalysis analysis) {
         Map<String, Integer> votes = new HashMap<>();
         for (String id : e.articles()) {
-            TaggedText tagged = LightTagger.tag(analysis.articles().get(id).article().text());
+            org.dossier.model.Article a = analysis.articles().get(id).article();
+            String headline = a.title() != null && !a.title().isBlank() ? a.title() : a.text();
+            TaggedText tagged = LightTagger.tag(headline);
             if (tagged.sentences().isEmpty()) continue;
             Set<String> seen = new LinkedHashSet<>();
             for (Token t : tagged.sentences().get(0).tokens()) {

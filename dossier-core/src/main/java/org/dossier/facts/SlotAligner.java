@@ -6,48 +6,75 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Aligns an event's claims into comparable slots. A slot is what is counted plus the action that
- * governs it ("people|death"); reports often leave one of the two out ("the death toll rose to
- * eight" names no counted noun, "12 houses" in a sentence without an action word), so a claim
- * missing one half joins the one slot that matches its other half, when exactly one does.
+ * Aligns an event's claims into comparable slots. Claims with the same {@link Slot} share one;
+ * reports often leave a part out ("the death toll rose to eight" names no counted noun, "more
+ * than 350 residents spent a second night" no action), so a claim missing one part joins the one
+ * slot that matches its other parts, when exactly one does. When several could take a figure
+ * without an action, the one whose values it fits decides ("350 residents" joins the 400
+ * evacuated, not the three dead); a figure far out of scale with a slot never joins it. A
+ * partial slot that two or more sources state alike is a comparison of its own and stays.
  */
 final class SlotAligner {
     private SlotAligner() {}
 
     static Map<String, List<Claim>> align(List<Claim> claims) {
         Map<String, List<Claim>> slots = new LinkedHashMap<>();
-        for (Claim c : claims) slots.computeIfAbsent(c.slot(), k -> new ArrayList<>()).add(c);
-        for (String slot : List.copyOf(slots.keySet())) {
-            String what = what(slot);
-            String action = action(slot);
-            String target = null;
-            int matches = 0;
+        Map<String, Slot> shapes = new LinkedHashMap<>();
+        for (Claim c : claims) {
+            slots.computeIfAbsent(c.slot().key(), k -> new ArrayList<>()).add(c);
+            shapes.putIfAbsent(c.slot().key(), c.slot());
+        }
+        for (String key : List.copyOf(slots.keySet())) {
+            Slot slot = shapes.get(key);
+            if (slots.get(key).stream().filter(c -> !c.inHeadline()).map(Claim::article).distinct().count() > 1) continue;
+            List<String> fits = new ArrayList<>();
             for (String other : slots.keySet()) {
-                if (other.equals(slot)) continue;
-                boolean fits = action.isEmpty() && !what.equals(ClaimExtractor.UNSTATED) && sameThing(what(other), what)
-                        || what.equals(ClaimExtractor.UNSTATED) && !action.isEmpty() && action(other).equals(action)
-                                && !what(other).equals(ClaimExtractor.UNSTATED);
-                if (fits) {
-                    target = other;
-                    matches++;
-                }
+                if (!other.equals(key) && fits(slot, shapes.get(other))) fits.add(other);
             }
-            if (matches == 1) slots.get(target).addAll(slots.remove(slot));
+            fits.removeIf(other -> !plausible(slots.get(key), slots.get(other)));
+            if (fits.size() > 1) fits.removeIf(other -> !valuesFit(slots.get(key), slots.get(other)));
+            if (fits.size() == 1) {
+                List<Claim> moved = slots.remove(key);
+                Slot target = shapes.get(fits.get(0));
+                for (Claim c : moved) slots.get(fits.get(0)).add(c.withSlot(target));
+            }
         }
         return slots;
+    }
+
+    /** Whether a slot missing its counted thing or its action can be the other, complete one. */
+    private static boolean fits(Slot partial, Slot full) {
+        if (!full.counts() || !full.hasAction() || !partial.holder().equals(full.holder())) return false;
+        if (!partial.hasAction() && partial.counts()) return sameThing(partial.what(), full.what());
+        if (!partial.counts() && partial.hasAction()) return partial.action().equals(full.action());
+        return false;
+    }
+
+    private static boolean valuesFit(List<Claim> a, List<Claim> b) {
+        for (Claim x : a) for (Claim y : b) if (!y.inHeadline() && !Values.overlap(x.quantity(), y.quantity())) return false;
+        return true;
+    }
+
+    /**
+     * Whether the figures could count one thing: each lies within a factor of three of some figure
+     * of the slot, or overlaps it. A figure a hundred times larger counts something else.
+     */
+    private static boolean plausible(List<Claim> a, List<Claim> b) {
+        for (Claim x : a) {
+            boolean near = false;
+            for (Claim y : b) {
+                double lo = Math.min(x.quantity().value(), y.quantity().value());
+                double hi = Math.max(x.quantity().value(), y.quantity().value());
+                if (lo > 0 && hi / lo <= 3 || Values.overlap(x.quantity(), y.quantity())) near = true;
+            }
+            if (!near) return false;
+        }
+        return true;
     }
 
     /** The same counted noun, or a misspelling of it that keeps its first four letters and its last. */
     static boolean sameThing(String a, String b) {
         return a.equals(b) || a.length() >= 5 && b.length() >= 5 && a.regionMatches(0, b, 0, 4)
                 && a.charAt(a.length() - 1) == b.charAt(b.length() - 1);
-    }
-
-    private static String what(String slot) {
-        return slot.substring(0, slot.indexOf('|'));
-    }
-
-    private static String action(String slot) {
-        return slot.substring(slot.indexOf('|') + 1);
     }
 }

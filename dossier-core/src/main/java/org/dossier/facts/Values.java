@@ -5,11 +5,13 @@ import org.dossier.annotate.QuantityMention;
 /**
  * Normalizes and compares quantity values. A value is read as the interval of numbers it allows:
  * "250" is [250, 250], "about 400" is [340, 460], "more than 350" is (350, inf), "dozens" is
- * [24, 99]. Equal statements agree; overlapping intervals are compatible (different precision);
+ * [16, 99] and "several" [2, 9] (a vague word's low end is read loosely). Equal statements agree; overlapping intervals are compatible (different precision);
  * disjoint intervals cannot both be true.
  */
 public final class Values {
     private static final double ABOUT = 0.15;
+    /** Vague words are used loosely at their low end: "several banks" may be two. */
+    private static final double VAGUE_LOW = 2 / 3d;
 
     private Values() {}
 
@@ -44,7 +46,8 @@ public final class Values {
             case ABOUT -> new double[] {v * (1 - ABOUT), v * (1 + ABOUT)};
             case MORE_THAN, AT_LEAST -> new double[] {v, Double.MAX_VALUE};
             case LESS_THAN, AT_MOST -> new double[] {0, v};
-            case RANGE, VAGUE -> new double[] {v, Math.max(v, q.max())};
+            case RANGE -> new double[] {v, Math.max(v, q.max())};
+            case VAGUE -> new double[] {v * VAGUE_LOW, Math.max(v, q.max())};
         };
     }
 
