@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
@@ -77,9 +78,9 @@ record MetadataElements(List<Element> metas, List<Element> canonical, List<Eleme
     private static int own(Element e) {
         String tag = e.normalName();
         int bits = tag.equals("article") ? IN_ARTICLE : tag.equals("main") ? IN_MAIN : tag.equals("header") ? IN_HEADER : 0;
-        if (e.attributesSize() > 0) {
+        if (e.attributesSize() > 0 && e.attributes().hasKey("class")) {
             if (e.hasClass("vcard")) bits |= IN_VCARD;
-            if (contains(e, "class", "author")) bits |= IN_AUTHOR_CLASS;
+            if (e.attributes().get("class").toLowerCase(Locale.ROOT).contains("author")) bits |= IN_AUTHOR_CLASS;
         }
         return bits;
     }
@@ -93,44 +94,43 @@ record MetadataElements(List<Element> metas, List<Element> canonical, List<Eleme
             h1.add(e);
         }
         if (e.attributesSize() == 0) return;   // every other query needs an attribute
-        if (isMeta && e.hasAttr("content")) metas.add(e);
-        if (tag.equals("link") && equals(e, "rel", "canonical") && e.hasAttr("href")) canonical.add(e);
-        if (!isMeta && equals(e, "itemprop", "headline")) headline.add(e);
-        if (tag.equals("html") && e.hasAttr("lang")) htmlLang.add(e);
-        if (tag.equals("script") && equals(e, "type", "application/ld+json")) jsonLd.add(e);
-        if (!isMeta && equals(e, "itemprop", "datePublished") || tag.equals("time") && e.hasAttr("pubdate")) published.add(e);
-        if (!isMeta && equals(e, "itemprop", "dateModified")) modified.add(e);
-        if (tag.equals("time") && e.hasAttr("datetime")) {
+        // the parser lower-cases attribute names, so exact-key lookups find what jsoup's ignore-case ones would
+        Attributes a = e.attributes();
+        if (isMeta && a.hasKey("content")) metas.add(e);
+        if (tag.equals("link") && equals(a, "rel", "canonical") && a.hasKey("href")) canonical.add(e);
+        if (!isMeta && equals(a, "itemprop", "headline")) headline.add(e);
+        if (tag.equals("html") && a.hasKey("lang")) htmlLang.add(e);
+        if (tag.equals("script") && equals(a, "type", "application/ld+json")) jsonLd.add(e);
+        if (!isMeta && equals(a, "itemprop", "datePublished") || tag.equals("time") && a.hasKey("pubdate")) published.add(e);
+        if (!isMeta && equals(a, "itemprop", "dateModified")) modified.add(e);
+        if (tag.equals("time") && a.hasKey("datetime")) {
             if ((outer & IN_ARTICLE) != 0) articleTime.add(e);
             if ((outer & IN_MAIN) != 0) mainTime.add(e);
             if ((outer & IN_HEADER) != 0) headerTime.add(e);
             time.add(e);
         }
-        if (containsAny(e, "class", DATE_CLASSES)) dateClassed.add(e);
-        if (!isMeta && equals(e, "itemprop", "author")) itempropAuthor.add(e);
-        if (tag.equals("a") && equals(e, "rel", "author")
-                || tag.equals("link") && equals(e, "rel", "author") && e.hasAttr("title")) relAuthor.add(e);
-        boolean authorLink = tag.equals("a") && contains(e, "href", "/author/");
-        if ((outer & IN_VCARD) != 0 && e.hasClass("fn") || authorLink && (outer & IN_AUTHOR_CLASS) != 0
-                || authorLink && contains(e, "class", "author")) vcard.add(e);
-        if (containsAny(e, "class", BYLINE_CLASSES) || contains(e, "id", "byline")
-                || e.hasAttr("class") && e.attr("class").equals("author")) bylineClassed.add(e);
+        if (!isMeta && equals(a, "itemprop", "author")) itempropAuthor.add(e);
+        if (tag.equals("a") && equals(a, "rel", "author")
+                || tag.equals("link") && equals(a, "rel", "author") && a.hasKey("title")) relAuthor.add(e);
+        String cls = a.hasKey("class") ? a.get("class").toLowerCase(Locale.ROOT) : null;
+        boolean authorLink = tag.equals("a") && a.hasKey("href") && a.get("href").toLowerCase(Locale.ROOT).contains("/author/");
+        if ((outer & IN_VCARD) != 0 && cls != null && e.hasClass("fn") || authorLink && (outer & IN_AUTHOR_CLASS) != 0
+                || authorLink && cls != null && cls.contains("author")) vcard.add(e);
+        if (cls == null && !a.hasKey("id")) return;
+        if (containsAny(cls, DATE_CLASSES)) dateClassed.add(e);
+        if (containsAny(cls, BYLINE_CLASSES) || a.hasKey("id") && a.get("id").toLowerCase(Locale.ROOT).contains("byline")
+                || cls != null && a.get("class").equals("author")) bylineClassed.add(e);
     }
 
     /** {@code [key=value]}: the trimmed value equals, ignoring case. */
-    private static boolean equals(Element e, String key, String value) {
-        return e.hasAttr(key) && value.equalsIgnoreCase(e.attr(key).trim());
+    private static boolean equals(Attributes a, String key, String value) {
+        return a.hasKey(key) && value.equalsIgnoreCase(a.get(key).trim());
     }
 
-    /** {@code [key*=part]}: the lower-cased value contains {@code part} (given in lower case). */
-    private static boolean contains(Element e, String key, String part) {
-        return e.hasAttr(key) && e.attr(key).toLowerCase(Locale.ROOT).contains(part);
-    }
-
-    private static boolean containsAny(Element e, String key, String[] parts) {
-        if (!e.hasAttr(key)) return false;
-        String v = e.attr(key).toLowerCase(Locale.ROOT);
-        for (String p : parts) if (v.contains(p)) return true;
+    /** {@code [class*=part]} for any of {@code parts} (given in lower case), on the lower-cased value. */
+    private static boolean containsAny(String lowerValue, String[] parts) {
+        if (lowerValue == null) return false;
+        for (String p : parts) if (lowerValue.contains(p)) return true;
         return false;
     }
 }
