@@ -38,7 +38,7 @@ final class FactSentences {
         return switch (f.status()) {
             case "conflict" -> Optional.of(conflict(f, values));
             case "updated" -> Optional.of(updated(f, values, articles));
-            case "headline_mismatch" -> headline(f, values, articles);
+            case "headline_mismatch" -> headline(f, values);
             default -> Optional.empty();
         };
     }
@@ -59,18 +59,10 @@ final class FactSentences {
         return new SummarySentence(s.append('.').toString(), cited(inOrder));
     }
 
-    /** A headline value and a body value of one article; the headline is the one cited on the text's first line. */
-    private static Optional<SummarySentence> headline(Fact f, List<Said> values, Map<String, Article> articles) {
-        Said head = null;
-        Said body = null;
-        for (Said v : values) {
-            Citation c = v.sources().get(0);
-            Article a = articles.get(c.article());
-            boolean onFirstLine = a != null && a.text().indexOf('\n') >= c.span().end();
-            if (onFirstLine && head == null) head = v;
-            else if (body == null) body = v;
-        }
-        if (head == null || body == null) return Optional.empty();
+    /** A headline value and a body value of one article, in that order (the fact table's order). */
+    private static Optional<SummarySentence> headline(Fact f, List<Said> values) {
+        Said head = values.get(0);
+        Said body = values.get(1);
         String outlet = String.join(", ", head.outlets());
         return Optional.of(new SummarySentence("A headline (" + outlet + ") says \u201c" + head.text()
                 + "\u201d on " + f.statement() + ", but its own text says " + body.text() + ".", cited(List.of(head, body))));
