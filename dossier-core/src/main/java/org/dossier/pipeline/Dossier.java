@@ -24,6 +24,7 @@ import org.dossier.clean.CorpusStatistics;
 import org.dossier.clean.StandardCleaner;
 import org.dossier.dedup.Deduplication;
 import org.dossier.meta.CandidateMetadataResolver;
+import org.dossier.meta.lang.OpenNlpLanguageIdentifier;
 import org.dossier.model.Article;
 import org.dossier.model.DossierReport;
 import org.dossier.model.Fact;
@@ -104,8 +105,13 @@ public final class Dossier {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    /** The standard pipeline with every parser on the class path. */
+    /**
+     * The standard pipeline with every parser on the class path. The language model loads on
+     * another thread while this thread loads the cleaner's dictionary: both are needed from the
+     * first article on.
+     */
     public static Dossier standard() {
+        ModelLoading.warm(OpenNlpLanguageIdentifier::preload, "dossier-language-model");
         return new Dossier(new Sources(new MediaTypeDetector()), standardExtractor());
     }
 

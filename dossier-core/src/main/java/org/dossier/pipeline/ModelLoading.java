@@ -24,10 +24,29 @@ final class ModelLoading {
             s.load();
             return s;
         });
-        Thread t = new Thread(task, "dossier-model-loading");
+        inBackground(task, "dossier-model-loading");
+        return new ModelLoading(task);
+    }
+
+    /**
+     * Loads a model held in a class's lazy holder on another thread, so that it is ready (or the
+     * first user waits only for the rest) when the reading reaches it. A failure here is left for
+     * that first user to meet.
+     */
+    static void warm(Runnable load, String name) {
+        inBackground(() -> {
+            try {
+                load.run();
+            } catch (RuntimeException | LinkageError e) {
+                // the first real use loads again and reports the failure where it matters
+            }
+        }, name);
+    }
+
+    private static void inBackground(Runnable work, String name) {
+        Thread t = new Thread(work, name);
         t.setDaemon(true);
         t.start();
-        return new ModelLoading(task);
     }
 
     boolean ready() {
