@@ -191,6 +191,16 @@ public final class TextMetadataScanner {
         return !s.endsWith(":") && !s.endsWith(",") && !s.endsWith(";");
     }
 
+    /** Whether the next non-blank line after {@code i} is a byline or a date line. */
+    private static boolean metaLineAfter(String[] parts, int i) {
+        for (int j = i + 1; j < parts.length; j++) {
+            String next = Markup.strip(parts[j]).strip();
+            if (next.isEmpty()) continue;
+            return Bylines.fromText(next).isPresent() || DateOnlyLines.read(next).isPresent();
+        }
+        return false;
+    }
+
     /** The first lines of the document: each line of the first blocks, with raw offsets. */
     private static List<Line> leadLines(List<Block> blocks) {
         List<Line> lines = new ArrayList<>();
@@ -204,13 +214,16 @@ public final class TextMetadataScanner {
             }
             int at = 0;
             boolean first = true;
-            for (String l : parts) {
+            for (int i = 0; i < parts.length; i++) {
+                String l = parts[i];
                 int end = at + l.length();
                 if (!l.isBlank()) {
                     int s = at + (l.length() - l.stripLeading().length());
                     int e = end - (l.length() - l.stripTrailing().length());
-                    // in a hard-wrapped paragraph a headline is shorter than the wrapped lines
-                    boolean titleCandidate = first && (nonBlank == 1 || longest < 60 || l.strip().length() < 0.8 * longest);
+                    // in a hard-wrapped paragraph a headline is shorter than the wrapped lines;
+                    // a line followed by a byline or a date line ends a headline block, not wrapped prose
+                    boolean titleCandidate = first && (nonBlank == 1 || longest < 60 || l.strip().length() < 0.8 * longest
+                            || metaLineAfter(parts, i));
                     lines.add(new Line(l, b.text().rawOffset(s), b.text().rawOffset(e - 1) + 1, b.kind(), titleCandidate));
                     first = false;
                 }

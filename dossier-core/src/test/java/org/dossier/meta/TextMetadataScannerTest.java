@@ -30,6 +30,17 @@ class TextMetadataScannerTest {
     }
 
     @Test
+    void aLongHeadlineOverItsBylineAndDateLineIsTheHeadline() {
+        List<Block> blocks = List.of(Block.paragraph(MappedText.of("Harbour board approves 40 million euros to rebuild the storm-hit quay\n"
+                        + "By Ines Varga, Eastport Gazette\n3 March 2026")),
+                Block.paragraph(MappedText.of("The harbour board on Tuesday approved a plan to rebuild the northern quay, "
+                        + "which a storm wrecked last month.")));
+        List<String> titles = TextMetadataScanner.scan(blocks).candidates().stream()
+                .filter(c -> c.field() == MetadataField.TITLE).map(c -> c.value()).toList();
+        assertEquals(List.of("Harbour board approves 40 million euros to rebuild the storm-hit quay"), titles);
+    }
+
+    @Test
     void aPublishersNoteAtTheEndNamesTheOutlet() {
         List<Block> blocks = List.of(Block.paragraph(MappedText.of("The northern terminal at Eastport closed on Friday "
                         + "after a storm bent two of its cranes, the harbour authority said.")),

@@ -26,6 +26,8 @@ final class CaptionShape {
                     + "(?:at|outside|near|by|in|on|along|beside|in\\s+front\\s+of)\\b");
     private static final Pattern FINITE = Pattern.compile(
             "(?i)\\b(?:is|are|was|were|has|have|had|will|would|said|says|told|did|does|do|been)\\b");
+    /** Past-tense reporting: a lead that says who told whom what, never a caption of a scene. */
+    private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:said|told|had|was|were|did)\\b");
     private static final int MAX_WORDS = 40;
 
     private CaptionShape() {}
@@ -34,7 +36,7 @@ final class CaptionShape {
         int words = BlockText.words(text);
         return words >= 3 && words <= MAX_WORDS && BlockText.isSingleLine(text)
                 && !BlockText.hasInnerSentenceBreak(text) && !text.startsWith("\"") && !text.startsWith("\u201c")
-                && (SCENE_VERB.matcher(text).find()
+                && (SCENE_VERB.matcher(text).find() && !REPORTED.matcher(text).find()
                         || words <= 20 && PARTICIPLE_SCENE.matcher(text).find() && !FINITE.matcher(text).find());
     }
 }

@@ -24,6 +24,13 @@ class LeadingCaptionFilterTest {
     }
 
     @Test
+    void keepsAReportedLeadWhoseReportedWordsHoldASceneVerb() {
+        String text = "The harbour master told the inquiry on Tuesday that the owner had asked the crew to leave "
+                + "the damaged cranes out of the safety report.\n\n" + LEAD;
+        assertEquals(2, CleanFixtures.run(filter, text).size());
+    }
+
+    @Test
     void dropsAParticipleCaptionAtTheTop() {
         String text = "Sandbags piled outside the ferry office in Eastport.\n\n" + LEAD;
         assertEquals(List.of(LEAD), CleanFixtures.run(filter, text));
