@@ -23,10 +23,12 @@ import org.dossier.annotate.QuantityMention;
  *                    (background): an event's figures, which other reports of it repeat
  * @param mainDate    the date of the reported happening from the lead's time expressions, or null
  * @param dateBasis   how {@code mainDate} was found
+ * @param kinds       the kinds of happening the headline names ({@link HappeningKinds}), empty when none
  */
 public record ArticleProfile(String id, LocalDate published, Map<String, Integer> leadTerms,
         Map<String, Integer> bodyTerms, Set<String> names, Set<String> leadNames, Set<String> actions,
-        List<QuantityMention> leadNumbers, List<QuantityMention> numbers, DateValue mainDate, String dateBasis) {
+        List<QuantityMention> leadNumbers, List<QuantityMention> numbers, DateValue mainDate, String dateBasis,
+        Set<String> kinds) {
 
     public ArticleProfile {
         leadTerms = Map.copyOf(leadTerms);
@@ -36,5 +38,6 @@ public record ArticleProfile(String id, LocalDate published, Map<String, Integer
         actions = Set.copyOf(actions);
         leadNumbers = List.copyOf(leadNumbers);
         numbers = List.copyOf(numbers);
+        kinds = Set.copyOf(kinds);
     }
 }

@@ -10,7 +10,8 @@ import org.dossier.annotate.QuantityMention;
 
 /**
  * The pooled evidence of one event's articles: summed term counts, united names and actions,
- * all lead numbers, and every member's happening date. A new article is compared with this pool
+ * all lead numbers, every member's happening date, and the kinds of happening every member's
+ * headline that names one agrees on. A new article is compared with this pool
  * rather than with single members, because one short brief rarely shares much with each report
  * of an event, but shares a lot with all of them together.
  */
@@ -23,6 +24,8 @@ final class EventCentroid {
     private final List<QuantityMention> numbers = new ArrayList<>();
     private final List<QuantityMention> allNumbers = new ArrayList<>();
     private final List<ArticleProfile> dated = new ArrayList<>();
+    /** Kinds every member naming one agrees on; null until a member names one. */
+    private Set<String> kinds;
     private int size;
     private ArticleProfile pooled;
 
@@ -36,6 +39,15 @@ final class EventCentroid {
         numbers.addAll(p.leadNumbers());
         allNumbers.addAll(p.numbers());
         if (p.mainDate() != null) dated.add(p);
+        if (!p.kinds().isEmpty()) {
+            if (kinds == null) {
+                kinds = p.kinds();
+            } else {
+                Set<String> common = new HashSet<>(kinds);
+                common.retainAll(p.kinds());
+                kinds = common;
+            }
+        }
         size++;
     }
 
@@ -46,7 +58,8 @@ final class EventCentroid {
     /** The pool as one profile (without a date: {@link #dated()} holds the members' dates). */
     ArticleProfile pooled() {
         if (pooled != null) return pooled;
-        return pooled = new ArticleProfile("event", null, leadTerms, bodyTerms, names, leadNames, actions, numbers, allNumbers, null, null);
+        return pooled = new ArticleProfile("event", null, leadTerms, bodyTerms, names, leadNames, actions, numbers, allNumbers,
+                null, null, kinds == null ? Set.of() : kinds);
     }
 
     List<ArticleProfile> dated() {

@@ -3,6 +3,7 @@ package org.dossier.event;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,15 +48,10 @@ public final class EventClusterer {
         if (!primed.remove(p.id())) stats.add(p);
         int event = -1;
         double bestScore = JOIN_THRESHOLD;
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
-        for (int candidate : candidates(p)) {
-            int e = eventOf.get(candidate);
-            if (!seen.add(e)) continue;
-            scored++;
-            double s = (scorer.score(p, centroids.get(e)) + scorer.score(p, profiles.get(candidate))) / 2;
-            if (s >= bestScore) {
-                bestScore = s;
-                event = e;
+        for (Map.Entry<Integer, Double> c : scores(p).entrySet()) {
+            if (c.getValue() >= bestScore) {
+                bestScore = c.getValue();
+                event = c.getKey();
             }
         }
         if (event < 0) {
@@ -68,6 +64,27 @@ public final class EventClusterer {
         eventOf.add(event);
         for (String key : keys(p)) postings.computeIfAbsent(key, k -> new ArrayList<>()).add(index);
         return event;
+    }
+
+    /**
+     * How well an article fits each candidate event (index to score, in candidate order), without
+     * adding it: the mean of its fit to the event's pooled evidence and to the candidate member
+     * that brought the event up. An event that is not a candidate scores nothing.
+     */
+    public Map<Integer, Double> scores(ArticleProfile p) {
+        Map<Integer, Double> out = new LinkedHashMap<>();
+        for (int candidate : candidates(p)) {
+            int e = eventOf.get(candidate);
+            if (out.containsKey(e)) continue;
+            scored++;
+            out.put(e, (scorer.score(p, centroids.get(e)) + scorer.score(p, profiles.get(candidate))) / 2);
+        }
+        return out;
+    }
+
+    /** The lowest score that lets an article join an event. */
+    public static double joinThreshold() {
+        return JOIN_THRESHOLD;
     }
 
     private List<Integer> candidates(ArticleProfile p) {

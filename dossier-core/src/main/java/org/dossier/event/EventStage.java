@@ -33,9 +33,7 @@ public final class EventStage {
             times.put(a.article().id(), Profiler.times(a));
             profiles.put(a.article().id(), Profiler.profile(a, times.get(a.article().id())));
         }
-        List<ArticleProfile> order = new ArrayList<>(profiles.values());
-        order.sort(Comparator.comparing(ArticleProfile::published, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(ArticleProfile::id));
+        List<ArticleProfile> order = inOrder(profiles.values());
         EventClusterer clusterer = new EventClusterer();
         clusterer.prime(order);
         for (ArticleProfile p : order) clusterer.add(p);
@@ -54,6 +52,17 @@ public final class EventStage {
         inferDates(events, articles, times);
         List<List<String>> storylines = StorylineLinker.link(events, profiles, refs, clusterer.stats());
         return new EventAnalysis(events, storylines, articles, times);
+    }
+
+    /**
+     * The order in which a batch's articles are clustered: dated ones by publication date (an
+     * event's first report opens it), then the undated ones; by id on a tie, so runs repeat.
+     */
+    public static List<ArticleProfile> inOrder(java.util.Collection<ArticleProfile> profiles) {
+        List<ArticleProfile> order = new ArrayList<>(profiles);
+        order.sort(Comparator.comparing(ArticleProfile::published, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(ArticleProfile::id));
+        return order;
     }
 
     /** The article's title, or its first line when it has none. */

@@ -32,7 +32,7 @@ public final class HeadDates {
         List<LocalDate> known = new ArrayList<>();
         List<Object> found = new ArrayList<>();
         for (Article a : articles) {
-            Object d = a.published() != null ? a.published() : read(a.text());
+            Object d = a.published() != null ? a.published() : read(a.text(), opensWithTitle(a));
             found.add(d);
             if (d instanceof LocalDate day) known.add(day);
         }
@@ -52,9 +52,17 @@ public final class HeadDates {
         return out;
     }
 
+    /**
+     * Whether the text still opens with the headline. The cleaner usually keeps the headline in
+     * the metadata only; then the text's first line is already the byline, date line or dateline.
+     */
+    static boolean opensWithTitle(Article a) {
+        return a.title() == null || a.title().isBlank() || a.text().stripLeading().startsWith(a.title().strip());
+    }
+
     /** A full date, or a {month, day} pair when the year is missing, or null. */
-    static Object read(String text) {
-        for (String segment : head(text)) {
+    static Object read(String text, boolean opensWithTitle) {
+        for (String segment : head(text, opensWithTitle)) {
             for (TimeMention t : TemporalTagger.english().tag(segment, null)) {
                 if (t.type() != TimexType.DATE || t.value() == null) continue;
                 if (t.value().matches("\\d{4}-\\d{2}-\\d{2}")) return LocalDate.parse(t.value());
@@ -65,9 +73,9 @@ public final class HeadDates {
         return null;
     }
 
-    private static List<String> head(String text) {
+    private static List<String> head(String text, boolean opensWithTitle) {
         List<String> out = new ArrayList<>();
-        int lines = 0;
+        int lines = opensWithTitle ? 0 : 1;
         for (String line : text.split("\n")) {
             String l = line.strip();
             if (l.isEmpty()) continue;

@@ -10,11 +10,20 @@ import org.dossier.annotate.QuantityMention;
  * How likely two articles report the same happening. Word and name overlap alone cannot tell two
  * happenings of one storyline apart (they share every name), so three kinds of evidence override
  * it: the dates of the happenings their leads report, the exact numbers their leads state about
- * the same counted thing, and the actions their leads describe.
+ * the same counted thing (not durations), the actions their leads describe, and the kinds of
+ * happening their headlines name.
  */
 public final class PairScorer {
     /** Days a report may lag the happening it reports when only its publication date is known. */
     static final int REPORTING_LAG_DAYS = 5;
+
+    /** Added when both headlines name the same kind of happening. */
+    static final double KIND_BONUS = 0.05;
+    /** Kept of the score when the headlines name different kinds of happening (a strike, a pay deal). */
+    static final double KIND_APART = 0.5;
+    /** What a duration or a clock time counts: "for five hours", "six years", "at six o'clock". */
+    private static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "week", "fortnight",
+            "month", "year", "decade", "century", "o", "o'clock", "p.m", "a.m", "p.m.", "a.m.", "am", "pm");
 
     private final TermStats stats;
 
@@ -54,7 +63,9 @@ public final class PairScorer {
         double s = 0.40 * lead + 0.15 * body + 0.15 * names + 0.10 * allNames + 0.10 * actions;
         if (numbers.shared > 0) s += 0.15;
         if (dates == Dates.MATCH) s += 0.10;
+        if (HappeningKinds.same(a.kinds(), b.kinds())) s += KIND_BONUS;
         if (numbers.conflict && dates != Dates.MATCH) s *= 0.4;
+        if (HappeningKinds.apart(a.kinds(), b.kinds())) s *= KIND_APART;
         return s;
     }
 
@@ -88,6 +99,7 @@ public final class PairScorer {
         int shared = 0;
         boolean conflict = false;
         for (QuantityMention x : a.numbers()) {
+            if (duration(x)) continue;
             for (QuantityMention y : b.numbers()) {
                 if (x.approximation() == Approximation.EXACT && y.approximation() == Approximation.EXACT
                         && x.unit() == null && x.value() == y.value() && x.value() >= 2 && sameCounted(x, y)
@@ -97,6 +109,7 @@ public final class PairScorer {
             }
         }
         for (QuantityMention x : a.leadNumbers()) {
+            if (duration(x)) continue;
             boolean equal = false;
             boolean differs = false;
             for (QuantityMention y : b.leadNumbers()) {
@@ -110,6 +123,18 @@ public final class PairScorer {
             if (differs && !equal) conflict = true;
         }
         return new Numbers(shared, conflict);
+    }
+
+    /**
+     * Whether a quantity is a duration or a clock time. Why they are no evidence: "testified for
+     * five hours" and "finished in five hours" share a figure but not a happening, and a report's
+     * "six years" may be a sentence, an age or a delay; counts of people and things identify a
+     * happening, lengths of time do not.
+     */
+    static boolean duration(QuantityMention q) {
+        if (q.unit() != null || q.counted() == null) return false;
+        String last = q.counted().substring(q.counted().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return TIME_UNITS.contains(last) || TIME_UNITS.contains(Words.stem(last));
     }
 
     /** Same unit and the same head noun of what is counted (or a corrupted spelling of it). */

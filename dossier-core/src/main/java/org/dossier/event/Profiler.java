@@ -42,30 +42,15 @@ public final class Profiler {
     public static ArticleProfile profile(AnnotatedArticle a, List<TimeMention> times) {
         String text = a.article().text();
         TaggedText tagged = LightTagger.tag(text);
-        Lead lead = Lead.of(a.article(), tagged);
-        TaggedSentence headline = lead.sentences().isEmpty() ? null : lead.sentences().get(0);
+        Headline head = Headline.of(a);
+        Lead lead = Lead.of(tagged, head == null);
         Set<String> properNames = new HashSet<>();
         for (EntityMention e : a.entities()) {
             for (String w : e.text().toLowerCase(Locale.ROOT).split("\\W+")) properNames.add(w);
         }
-        Map<String, Integer> leadTerms = new HashMap<>();
-        Map<String, Integer> bodyTerms = new HashMap<>();
-        Set<String> actions = new HashSet<>();
-        for (TaggedSentence s : lead.sentences()) {
-            for (Token t : s.tokens()) {
-                if (!Character.isLetter(t.word().charAt(0))) continue;
-                String lower = t.word().toLowerCase(Locale.ROOT);
-                if (Words.isStop(lower)) continue;
-                String group = Actions.group(lower);
-                String term = group != null ? group : Words.stem(lower);
-                bodyTerms.merge(term, 1, Integer::sum);
-                boolean common = !t.isCapitalized() || shouting(t.word()) || s == headline && !properNames.contains(lower);
-                if (lead.contains(t.span()) && common) {
-                    leadTerms.merge(term, 1, Integer::sum);
-                    if (group != null || t.isVerb() && !t.isCapitalized()) actions.add(term);
-                }
-            }
-        }
+        Terms terms = new Terms(properNames);
+        if (head != null) for (TaggedSentence s : head.tagged().sentences()) terms.add(s, true, true);
+        for (TaggedSentence s : tagged.sentences()) terms.add(s, lead.isHeadline(s), lead.contains(s.span()));
         Set<String> names = new HashSet<>();
         Set<String> leadNames = new HashSet<>();
         for (EntityMention e : a.entities()) {
@@ -75,39 +60,104 @@ public final class Profiler {
             }
         }
         List<QuantityMention> numbers = new ArrayList<>();
-        for (QuantityMention q : a.quantities()) if (lead.contains(q.span())) numbers.add(q);
-        LocalDate published = a.article().published();
-        DateValue main = null;
-        String basis = null;
-        boolean mainPossessive = false;
-        for (TimeMention t : times) {
-            if (!lead.contains(t.span()) || t.type() != TimexType.DATE) continue;
-            if (t.signal() != null && BACKWARD_SIGNALS.contains(t.signal())) continue;
-            DateValue d = DateValue.parse(t.value());
-            if (d == null || !d.isMonthOrFiner()) continue;
-            if (published != null && d.start().isAfter(published)) continue;
-            if (published != null && d.isDay() && d.start().equals(published) && t.anchor() == null) continue;
-            boolean possessive = text.startsWith("'s", t.span().end()) || text.startsWith("’s", t.span().end());
-            if (possessive && main != null) continue;
-            if (main == null || d.isDay() && !main.isDay() || mainPossessive && !possessive) {
-                mainPossessive = possessive;
-                main = d;
-                basis = "\"" + t.text() + "\" in the lead";
+        List<QuantityMention> figures = new ArrayList<>();
+        if (head != null) {
+            leadNames.addAll(head.names());
+            numbers.addAll(head.quantities());
+            for (QuantityMention q : head.quantities()) {
+                if (q.approximation() == Approximation.EXACT && !refersBack(head.text(), q)) figures.add(q);
             }
         }
-        if (main == null && published != null) {
-            main = DateValue.day(published);
-            basis = "publication date";
+        for (QuantityMention q : a.quantities()) if (lead.contains(q.span())) numbers.add(q);
+        LocalDate published = a.article().published();
+        MainDate main = new MainDate(published);
+        if (head != null) for (TimeMention t : head.times()) main.offer(t, head.text());
+        for (TimeMention t : times) if (lead.contains(t.span())) main.offer(t, text);
+        if (main.date == null && published != null) {
+            main.date = DateValue.day(published);
+            main.basis = "publication date";
         }
-        List<QuantityMention> figures = new ArrayList<>();
         for (QuantityMention q : a.quantities()) {
             if (q.approximation() == Approximation.EXACT && !refersBack(text, q)
-                    && (lead.contains(q.span()) || !background(tagged, times, q, main))) {
+                    && (lead.contains(q.span()) || !background(tagged, times, q, main.date))) {
                 figures.add(q);
             }
         }
-        return new ArticleProfile(a.article().id(), published, leadTerms, bodyTerms, names, leadNames, actions,
-                numbers, figures, main, basis);
+        return new ArticleProfile(a.article().id(), published, terms.lead, terms.body, names, leadNames, terms.actions,
+                numbers, figures, main.date, main.basis, kinds(head, lead, tagged));
+    }
+
+    /** Counts the content words of sentences: all in the body terms, the lead's also in the lead terms. */
+    private static final class Terms {
+        final Map<String, Integer> lead = new HashMap<>();
+        final Map<String, Integer> body = new HashMap<>();
+        final Set<String> actions = new HashSet<>();
+        private final Set<String> properNames;
+
+        Terms(Set<String> properNames) {
+            this.properNames = properNames;
+        }
+
+        /** A headline capitalizes its common words too: there only the article's names are names. */
+        void add(TaggedSentence s, boolean headline, boolean inLead) {
+            for (Token t : s.tokens()) {
+                if (!Character.isLetter(t.word().charAt(0))) continue;
+                String lower = t.word().toLowerCase(Locale.ROOT);
+                if (Words.isStop(lower)) continue;
+                String group = Actions.group(lower);
+                String term = group != null ? group : Words.stem(lower);
+                body.merge(term, 1, Integer::sum);
+                boolean common = !t.isCapitalized() || shouting(t.word()) || headline && !properNames.contains(lower);
+                if (inLead && common) {
+                    lead.merge(term, 1, Integer::sum);
+                    if (group != null || t.isVerb() && !t.isCapitalized()) actions.add(term);
+                }
+            }
+        }
+    }
+
+    /**
+     * The happening's date among the lead's time expressions: a day beats a month, a date written
+     * as the subject's owner ("Tuesday's vote") beats others, never a date after publication or a
+     * bound ("since", "until"), never the bare publication day itself.
+     */
+    private static final class MainDate {
+        private final LocalDate published;
+        DateValue date;
+        String basis;
+        private boolean possessive;
+
+        MainDate(LocalDate published) {
+            this.published = published;
+        }
+
+        void offer(TimeMention t, String source) {
+            if (t.type() != TimexType.DATE) return;
+            if (t.signal() != null && BACKWARD_SIGNALS.contains(t.signal())) return;
+            DateValue d = DateValue.parse(t.value());
+            if (d == null || !d.isMonthOrFiner()) return;
+            if (published != null && d.start().isAfter(published)) return;
+            if (published != null && d.isDay() && d.start().equals(published) && t.anchor() == null) return;
+            boolean owner = source.startsWith("'s", t.span().end()) || source.startsWith("’s", t.span().end());
+            if (owner && date != null) return;
+            if (date == null || d.isDay() && !date.isDay() || possessive && !owner) {
+                possessive = owner;
+                date = d;
+                basis = "\"" + t.text() + "\" in the lead";
+            }
+        }
+    }
+
+    /**
+     * The kinds of happening the headline names; when it names none (a quote, a teaser), those the
+     * lead's sentences name.
+     */
+    private static Set<String> kinds(Headline head, Lead lead, TaggedText tagged) {
+        Set<String> kinds = HappeningKinds.of(head != null ? head.tagged().tokens() : lead.headlineTokens(tagged));
+        if (!kinds.isEmpty()) return kinds;
+        List<Token> leadTokens = new ArrayList<>();
+        for (TaggedSentence s : tagged.sentences()) if (lead.contains(s.span())) leadTokens.addAll(s.tokens());
+        return HappeningKinds.of(leadTokens);
     }
 
     /**
@@ -154,23 +204,36 @@ public final class Profiler {
         return keys;
     }
 
-    /** The headline and the first substantial sentences of an article's text. */
-    record Lead(List<TaggedSentence> sentences, List<Span> spans) {
-        static Lead of(org.dossier.model.Article article, TaggedText tagged) {
+    /**
+     * The headline (the text's first sentence, when the text still carries it) and the first
+     * substantial sentences of an article's text.
+     */
+    record Lead(TaggedSentence headline, List<Span> spans) {
+        static Lead of(TaggedText tagged, boolean headlineInText) {
             List<Span> spans = new ArrayList<>();
+            TaggedSentence headline = null;
             int body = 0;
-            boolean headline = false;
             for (TaggedSentence s : tagged.sentences()) {
-                if (!headline) {
+                if (headlineInText && headline == null) {
                     spans.add(s.span());
-                    headline = true;
+                    headline = s;
                     continue;
                 }
                 if (s.tokens().size() < MIN_LEAD_TOKENS || body >= LEAD_SENTENCES) continue;
                 spans.add(s.span());
                 body++;
             }
-            return new Lead(tagged.sentences(), spans);
+            return new Lead(headline, spans);
+        }
+
+        /** The headline's words, or the first sentence's when the text has no headline line. */
+        List<Token> headlineTokens(TaggedText tagged) {
+            if (headline != null) return headline.tokens();
+            return tagged.sentences().isEmpty() ? List.of() : tagged.sentences().get(0).tokens();
+        }
+
+        boolean isHeadline(TaggedSentence s) {
+            return s == headline;
         }
 
         boolean contains(Span span) {

@@ -24,6 +24,16 @@ class EventStageTest {
     }
 
     @Test
+    void headlinesKeptInTheMetadataOnlyGiveTheSameEventsAndDates() {
+        EventAnalysis moved = EventStage.run(FloodStory.annotate(FloodStory.headlinesInMetadata()));
+        assertEquals(RESULT.events().stream().map(e -> Set.copyOf(e.articles())).toList(),
+                moved.events().stream().map(e -> Set.copyOf(e.articles())).toList());
+        assertEquals(RESULT.events().stream().map(e -> e.date().iso()).toList(),
+                moved.events().stream().map(e -> e.date().iso()).toList());
+        assertEquals(RESULT.storylines(), moved.storylines());
+    }
+
+    @Test
     void eventsAreDatedFromTheirLeads() {
         assertEquals("2024-04-08", eventOf("flood-1").date().iso());
         assertEquals("2024-05-14", eventOf("defences").date().iso());

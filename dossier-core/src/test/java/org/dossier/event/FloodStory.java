@@ -66,6 +66,21 @@ public final class FloodStory {
                 MappedText.identity(text, 0).offsetMap());
     }
 
+    /** The article as the cleaner gives it: the headline in the metadata only, the text after it. */
+    public static Article moved(String id, String text, LocalDate published) {
+        String title = text.lines().findFirst().orElse("");
+        String body = text.substring(title.length()).stripLeading();
+        return new Article(id, id + ".txt", title, null, List.of(), null, published, false,
+                published == null ? null : "test", null, "en", "text/plain", body, List.of(),
+                MappedText.identity(body, 0).offsetMap());
+    }
+
+    /** The story's articles with their headlines in the metadata only, as the cleaner makes them. */
+    public static List<Article> headlinesInMetadata() {
+        return articles().stream().map(a -> moved(a.id(), a.text(), a.published())).toList();
+    }
+
+    /** The story's articles with each headline also written as the text's first line. */
     public static List<Article> articles() {
         return List.of(article("flood-1", FLOOD_DAY_ONE, LocalDate.of(2024, 4, 9)),
                 article("flood-2", FLOOD_DAY_TWO, LocalDate.of(2024, 4, 10)),
@@ -76,7 +91,11 @@ public final class FloodStory {
     }
 
     public static List<AnnotatedArticle> annotated() {
+        return annotate(articles());
+    }
+
+    public static List<AnnotatedArticle> annotate(List<Article> articles) {
         LightAnnotator annotator = new LightAnnotator();
-        return articles().stream().map(annotator::annotate).toList();
+        return articles.stream().map(annotator::annotate).toList();
     }
 }

@@ -1,8 +1,13 @@
 package org.dossier.eval.events;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import org.dossier.annotate.AnnotatedArticle;
+import org.dossier.annotate.Annotators;
 import org.dossier.annotate.light.LightAnnotator;
 import org.dossier.eval.EvalReport;
 import org.dossier.eval.Evaluation;
@@ -38,25 +43,40 @@ public final class EventsEvaluation implements Evaluation {
 
     @Override
     public Integer call() throws Exception {
-        Dossier dossier = Dossier.standard();
-        if (light) dossier = dossier.withAnnotator(new LightAnnotator());
+        KeepingAnnotator keeping = new KeepingAnnotator(light ? new LightAnnotator()
+                : Annotators.installed().orElseGet(LightAnnotator::new));
+        Dossier dossier = Dossier.standard().withAnnotator(keeping);
         EvalReport report = new EvalReport("Events: clustering, storylines, dates, fact statuses")
                 .header("corpus", "event pair F1", "event B3 F1", "storyline pair F1", "storyline B3 F1",
                         "date accuracy", "fact status accuracy", "on gold events");
-        run(dossier, GoldEvents.corpus(), "gold_", report);
+        List<String> margins = new ArrayList<>();
+        run(dossier, keeping, GoldEvents.corpus(), "gold_", report, margins);
         Optional<GoldEvents> examples = GoldEvents.examples();
-        if (examples.isPresent()) run(dossier, examples.get(), "examples_", report);
+        if (examples.isPresent()) run(dossier, keeping, examples.get(), "examples_", report, margins);
         report.row("bar", f(BAR), f(BAR), f(BAR), f(BAR), "", "", "");
         report.print(System.out, json);
+        if (!json) margins.forEach(System.out::println);
         return 0;
     }
 
-    private void run(Dossier dossier, GoldEvents gold, String prefix, EvalReport report) {
+    private void run(Dossier dossier, KeepingAnnotator keeping, GoldEvents gold, String prefix, EvalReport report,
+            List<String> margins) {
+        int before = keeping.kept().size();
         DossierReport dossierReport = dossier.analyze(List.of(gold.folder().toString()), p -> {});
         EventsScorer.Scores s = EventsScorer.score(gold, dossierReport);
+        List<AnnotatedArticle> annotated = keeping.kept();
+        annotated = annotated.subList(before, annotated.size());
         DossierReport oracleReport = dossier.withEventStage(new GoldEventStage(gold))
                 .analyze(List.of(gold.folder().toString()), p -> {});
         EventsScorer.Scores oracle = EventsScorer.score(gold, oracleReport);
+        Map<String, String> goldIdOf = new HashMap<>();
+        EventsScorer.match(gold, dossierReport).forEach((goldId, article) -> goldIdOf.put(article.id(), goldId));
+        JoinMargins jm = JoinMargins.replay(annotated, goldIdOf, gold.eventOf());
+        report.figure(prefix + "lowest_true_join", jm.lowestTrue());
+        report.figure(prefix + "highest_false_join", jm.highestFalse());
+        report.figure(prefix + "join_margin", jm.margin());
+        margins.add(String.format(Locale.ROOT, "%s: join threshold %.3f; lowest true join %.3f (%s), highest false join %.3f (%s), margin %.3f",
+                gold.name(), jm.threshold(), jm.lowestTrue(), jm.lowestTrueAt(), jm.highestFalse(), jm.highestFalseAt(), jm.margin()));
         if (dump != null) {
             try {
                 java.nio.file.Files.createDirectories(dump);

@@ -113,7 +113,7 @@ public final class EventsScaleEvaluation implements Evaluation {
         DateValue main = p.mainDate() == null ? null
                 : new DateValue(p.mainDate().start().plusYears(years), p.mainDate().end().plusYears(years), p.mainDate().iso());
         return new ArticleProfile(p.id() + "#" + index, published, p.leadTerms(), p.bodyTerms(), p.names(), p.leadNames(),
-                p.actions(), p.leadNumbers(), p.numbers(), main, p.dateBasis());
+                p.actions(), p.leadNumbers(), p.numbers(), main, p.dateBasis(), p.kinds());
     }
 
     private static String f(double d) {

@@ -1,0 +1,79 @@
+package org.dossier.eval.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.dossier.annotate.AnnotatedArticle;
+import org.dossier.event.ArticleProfile;
+import org.dossier.event.EventClusterer;
+import org.dossier.event.EventStage;
+import org.dossier.event.Profiler;
+
+/**
+ * How far the join threshold is from the decisions it makes. The clustering is replayed article by
+ * article in the pipeline's order; for each article, its best score to an event already holding
+ * an article of its gold event (a true join) and its best score to any other event (a false join).
+ * A threshold is robust when the lowest true join sits well above the highest false join.
+ *
+ * @param lowestTrue    the lowest best true-join score (0 when a true event was not even a candidate)
+ * @param lowestTrueAt  the article of that decision
+ * @param highestFalse  the highest false-join score
+ * @param highestFalseAt the article of that decision
+ * @param threshold     the clusterer's join threshold
+ */
+public record JoinMargins(double lowestTrue, String lowestTrueAt, double highestFalse, String highestFalseAt,
+        double threshold) {
+
+    /** Lowest true join minus highest false join: negative when no threshold can separate them. */
+    public double margin() {
+        return lowestTrue - highestFalse;
+    }
+
+    /**
+     * Replays the clustering of the annotated articles.
+     *
+     * @param goldIdOf article id to gold article id
+     * @param goldEventOf gold article id to gold event id (null for noise)
+     */
+    public static JoinMargins replay(List<AnnotatedArticle> annotated, Map<String, String> goldIdOf,
+            Map<String, String> goldEventOf) {
+        List<ArticleProfile> profiles = new ArrayList<>();
+        for (AnnotatedArticle a : annotated) {
+            if (goldIdOf.containsKey(a.article().id())) profiles.add(Profiler.profile(a, Profiler.times(a)));
+        }
+        List<ArticleProfile> order = EventStage.inOrder(profiles);
+        EventClusterer clusterer = new EventClusterer();
+        clusterer.prime(order);
+        Map<Integer, List<String>> goldOfEvent = new HashMap<>();
+        double lowestTrue = Double.NaN;
+        double highestFalse = 0;
+        String lowestAt = null;
+        String highestAt = null;
+        for (ArticleProfile p : order) {
+            String gold = goldIdOf.get(p.id());
+            String event = goldEventOf.get(gold);
+            boolean expectsJoin = event != null && goldOfEvent.values().stream().anyMatch(l -> l.contains(event));
+            double bestTrue = 0;
+            double bestFalse = 0;
+            for (Map.Entry<Integer, Double> s : clusterer.scores(p).entrySet()) {
+                boolean right = event != null && goldOfEvent.get(s.getKey()).stream().anyMatch(g -> Objects.equals(g, event));
+                if (right) bestTrue = Math.max(bestTrue, s.getValue());
+                else bestFalse = Math.max(bestFalse, s.getValue());
+            }
+            if (expectsJoin && (Double.isNaN(lowestTrue) || bestTrue < lowestTrue)) {
+                lowestTrue = bestTrue;
+                lowestAt = gold;
+            }
+            if (bestFalse > highestFalse) {
+                highestFalse = bestFalse;
+                highestAt = gold;
+            }
+            int e = clusterer.add(p);
+            goldOfEvent.computeIfAbsent(e, k -> new ArrayList<>()).add(event);
+        }
+        return new JoinMargins(Double.isNaN(lowestTrue) ? 1 : lowestTrue, lowestAt, highestFalse, highestAt,
+                EventClusterer.joinThreshold());
+    }
+}
