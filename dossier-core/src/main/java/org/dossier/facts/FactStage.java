@@ -57,12 +57,17 @@ public final class FactStage {
         return out;
     }
 
-    /** A headline figure that leaves out what it counts matches body figures of the same action and holder. */
+    /**
+     * A headline figure matches body figures of its slot; one that leaves out what it counts,
+     * body figures of the same action; one that names no action, body figures of the same thing.
+     */
     static boolean sameSlot(Claim headline, Claim body) {
         Slot h = headline.slot();
         Slot b = body.slot();
         if (h.equals(b)) return true;
-        return !h.counts() && h.hasAction() && h.action().equals(b.action()) && h.holder().equals(b.holder());
+        if (!h.holder().equals(b.holder())) return false;
+        if (!h.counts()) return h.hasAction() && h.action().equals(b.action());
+        return h.what().equals(b.what()) && (!h.hasAction() || !b.hasAction());
     }
 
     /** The claim's words in its article, and the same words in each copy of that article. */

@@ -9,10 +9,10 @@ import java.util.Map;
  * Aligns an event's claims into comparable slots. Claims with the same {@link Slot} share one;
  * reports often leave a part out ("the death toll rose to eight" names no counted noun, "more
  * than 350 residents spent a second night" no action), so a claim missing one part joins the one
- * slot that matches its other parts, when exactly one does. When several could take a figure
+ * slot that matches its other parts, when exactly one does; each figure finds its own. When several could take a figure
  * without an action, the one whose values it fits decides ("350 residents" joins the 400
  * evacuated, not the three dead); a figure far out of scale with a slot never joins it. A
- * partial slot that two or more sources state alike is a comparison of its own and stays.
+ * partial slot whose figures two or more sources state alike is a comparison of its own and stays.
  */
 final class SlotAligner {
     private SlotAligner() {}
@@ -26,18 +26,20 @@ final class SlotAligner {
         }
         for (String key : List.copyOf(slots.keySet())) {
             Slot slot = shapes.get(key);
-            if (slots.get(key).stream().filter(c -> !c.inHeadline()).map(Claim::article).distinct().count() > 1) continue;
-            List<String> fits = new ArrayList<>();
-            for (String other : slots.keySet()) {
-                if (!other.equals(key) && fits(slot, shapes.get(other))) fits.add(other);
+            List<Claim> own = slots.get(key).stream().filter(c -> !c.inHeadline()).toList();
+            if (own.stream().map(Claim::article).distinct().count() > 1 && valuesFit(own, own)) continue;
+            for (Claim c : List.copyOf(slots.get(key))) {
+                List<String> fits = new ArrayList<>();
+                for (String other : slots.keySet()) {
+                    if (!other.equals(key) && fits(slot, shapes.get(other))) fits.add(other);
+                }
+                fits.removeIf(other -> !plausible(List.of(c), slots.get(other)));
+                if (fits.size() > 1) fits.removeIf(other -> !valuesFit(List.of(c), slots.get(other)));
+                if (fits.size() != 1) continue;
+                slots.get(key).remove(c);
+                slots.get(fits.get(0)).add(c.withSlot(shapes.get(fits.get(0))));
             }
-            fits.removeIf(other -> !plausible(slots.get(key), slots.get(other)));
-            if (fits.size() > 1) fits.removeIf(other -> !valuesFit(slots.get(key), slots.get(other)));
-            if (fits.size() == 1) {
-                List<Claim> moved = slots.remove(key);
-                Slot target = shapes.get(fits.get(0));
-                for (Claim c : moved) slots.get(fits.get(0)).add(c.withSlot(target));
-            }
+            if (slots.get(key).isEmpty()) slots.remove(key);
         }
         return slots;
     }

@@ -10,8 +10,8 @@ import org.dossier.event.Words;
 /**
  * Reads the {@link Slot} of one figure from the words around it. What it counts comes from its
  * counted noun, its unit, or, for a bare number, from the clause ("the number of ships ... rose
- * to 31", "the death toll to eight", "a workforce of about 3,400"). The action is the verb the
- * figure is the subject of ("six people have died", "two are still missing"), else the nearest
+ * to 31", "the death toll to eight", "a workforce of about 3,400"). The action is the action
+ * word right before the figure ("killing one worker"), else the verb the figure is the subject of ("six people have died", "two are still missing"), else the nearest
  * action verb of its clause, else the nearest action word of its clause, else of its sentence. A share's holder is the person named before
  * it in the clause ("Albers took 38.4 percent ... and Moeller 31.7 percent"), else the noun that
  * is the subject of its verb ("Turnout was 41.2 percent").
@@ -59,12 +59,24 @@ final class SlotReader {
             what = bare[0];
             action = bare[1];
         }
+        if (outOfWork(tokens, first, clause[1])) {   // "putting 180 people out of work": jobs lost
+            what = "job";
+            action = "loss";
+        }
+        if (action == null) action = justBefore(tokens, first, clause[0]);
         if (action == null) action = forward(tokens, last, clause[1]);
         if (action == null) action = nearest(tokens, q, clause[0], clause[1], true);
         if (action == null) action = nearest(tokens, q, clause[0], clause[1], false);
         if (action == null) action = nearest(tokens, q, 0, tokens.size() - 1, false);
         String holder = "%".equals(q.unit()) ? holder(tokens, clause[0], first, surnames) : "";
         return new Slot(what, action == null ? "" : action, holder);
+    }
+
+    private static boolean outOfWork(List<Token> tokens, int first, int end) {
+        for (int k = first; k + 2 <= Math.min(end, first + 5); k++) {
+            if (lower(tokens, k).equals("out") && lower(tokens, k + 1).equals("of") && lower(tokens, k + 2).equals("work")) return true;
+        }
+        return false;
     }
 
     /** What a bare number counts, and the action its noun implies: [what, action or null]. */
@@ -84,6 +96,13 @@ final class SlotReader {
             break;
         }
         return new String[] {Slot.UNSTATED, null};
+    }
+
+    /** The action word right before the figure, past hedges and articles: "would cost about 400 million". */
+    private static String justBefore(List<Token> tokens, int first, int clauseStart) {
+        int k = first - 1;
+        while (k >= clauseStart && (HEDGES.contains(lower(tokens, k)) || lower(tokens, k).matches("a|an|the|all"))) k--;
+        return k >= clauseStart ? ActionWords.group(tokens, k) : null;
     }
 
     /** The action of the verb a figure is the subject of: "17 homes had been destroyed". */

@@ -5,17 +5,21 @@ import org.dossier.annotate.QuantityMention;
 /**
  * Normalizes and compares quantity values. A value is read as the interval of numbers it allows:
  * "250" is [250, 250], "about 400" is [340, 460], "more than 350" is (350, inf), "dozens" is
- * [16, 99] and "several" [2, 9] (a vague word's low end is read loosely). Equal statements agree; overlapping intervals are compatible (different precision);
- * disjoint intervals cannot both be true.
+ * [24, 99] and "several" [2, 9] (a small vague word's low end is read loosely). Clock times
+ * (unit {@code clock}, minutes after midnight) allow half an hour when approximate. Equal
+ * statements agree; overlapping intervals are compatible (different precision); disjoint
+ * intervals cannot both be true.
  */
 public final class Values {
     private static final double ABOUT = 0.15;
-    /** Vague words are used loosely at their low end: "several banks" may be two. */
-    private static final double VAGUE_LOW = 2 / 3d;
+    /** Small vague words are used loosely at their low end: "several banks" may be two. */
+    private static final double SMALL = 10;
+    private static final double HALF_HOUR = 30;
 
     private Values() {}
 
     public static String normalized(QuantityMention q) {
+        if (Figures.CLOCK.equals(q.unit())) return clock(q);
         String n = switch (q.approximation()) {
             case EXACT -> number(q.value());
             case ABOUT -> "~" + number(q.value());
@@ -43,12 +47,20 @@ public final class Values {
         double v = q.value();
         return switch (q.approximation()) {
             case EXACT -> new double[] {v, v};
-            case ABOUT -> new double[] {v * (1 - ABOUT), v * (1 + ABOUT)};
+            case ABOUT -> Figures.CLOCK.equals(q.unit()) ? new double[] {v - HALF_HOUR, v + HALF_HOUR}
+                    : new double[] {v * (1 - ABOUT), v * (1 + ABOUT)};
             case MORE_THAN, AT_LEAST -> new double[] {v, Double.MAX_VALUE};
             case LESS_THAN, AT_MOST -> new double[] {0, v};
             case RANGE -> new double[] {v, Math.max(v, q.max())};
-            case VAGUE -> new double[] {v * VAGUE_LOW, Math.max(v, q.max())};
+            case VAGUE -> new double[] {v < SMALL ? v - 1 : v, Math.max(v, q.max())};
         };
+    }
+
+    /** "~T14:50": the time of day, approximate or not. */
+    private static String clock(QuantityMention q) {
+        int m = (int) Math.round(q.value());
+        String t = String.format(java.util.Locale.ROOT, "T%02d:%02d", m / 60, m % 60);
+        return q.approximation() == org.dossier.annotate.Approximation.EXACT ? t : "~" + t;
     }
 
     private static String number(double d) {
