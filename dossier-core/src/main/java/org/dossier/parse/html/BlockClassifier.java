@@ -21,6 +21,8 @@ final class BlockClassifier {
     private static final double MOSTLY_LINKS = 0.8;
     private static final int LEAD_SCOPE_LEVELS = 3;
     private static final int LEAD_MAX_BLOCKS = 6;
+    private static final int DECK_MIN_WORDS = 6;
+    private static final int DECK_MAX_DISTANCE = 2;
 
     private enum Verdict { GOOD, BAD, UNDECIDED }
 
@@ -93,11 +95,26 @@ final class BlockClassifier {
                 case GOOD -> true;
                 case BAD -> false;
                 case UNDECIDED -> firstGood < 0 || i > firstGood && i < lastGood || readsAsSentence(b, false)
-                        || b.kind() == BlockKind.HEADING && i < lastGood && i > firstGood;
+                        || b.kind() == BlockKind.HEADING && i < lastGood && i > firstGood
+                        || isDeck(blocks, v, i, firstGood);
             };
             if (keep) out.add(b);
         }
         return out;
+    }
+
+    /**
+     * The deck (standfirst, subtitle) right above the body: a heading or line of at least
+     * {@value #DECK_MIN_WORDS} words without links, at most {@value #DECK_MAX_DISTANCE} undecided
+     * blocks before the first good one. Pages set it as an {@code h2} or in a box of its own and
+     * often without a closing full stop, so it neither reads as a sentence nor sits inside the body.
+     */
+    private static boolean isDeck(List<HtmlBlock> blocks, Verdict[] v, int i, int firstGood) {
+        if (firstGood < 0 || i >= firstGood || firstGood - i > DECK_MAX_DISTANCE) return false;
+        for (int j = i + 1; j < firstGood; j++) if (v[j] != Verdict.UNDECIDED) return false;
+        HtmlBlock b = blocks.get(i);
+        return b.wordCount() >= DECK_MIN_WORDS && b.linkDensity() == 0 && !b.owner().normalName().equals("h1")
+                && b.kind() != BlockKind.LIST_ITEM;
     }
 
     private static Verdict alone(HtmlBlock b, Set<String> titles) {

@@ -25,6 +25,8 @@ final class ContentLocator {
     private static final int CLIMB_LOOKAHEAD = 3;
     private static final double CLIMB_MIN_GAIN = 0.3;
     private static final int CLIMB_MIN_MEAN_LENGTH = 120;
+    /** How many times the best candidate's prose a group of strong candidates elsewhere must hold to win. */
+    private static final double OUTWEIGH = 2.0;
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
     /** Per element: characters and count of prose blocks (long, few links) beneath it. */
@@ -51,6 +53,7 @@ final class ContentLocator {
             }
             if (b.length() < MIN_SCORED_LENGTH || b.kind() == BlockKind.HEADING) continue;
             double score = (1 + punctuation(b) + Math.min(b.length() / 100.0, 3)) * (1 - b.linkDensity());
+            if (score <= 0) continue;   // all links: no evidence, so its ancestors get no prior from it either
             Element e = b.owner().parent();
             if (b.owner().normalName().equals("div") || b.owner().normalName().equals("td")) e = b.owner();
             for (int level = 0; e != null && level < ANCESTOR_LEVELS; level++, e = e.parent()) {
@@ -72,7 +75,12 @@ final class ContentLocator {
         return withSiblings(top, scores.getOrDefault(top, 0.0));
     }
 
-    /** When at least three of the strongest candidates sit under one ancestor, the ancestor is the article. */
+    /**
+     * When at least three of the strongest candidates sit under one ancestor, the ancestor is the
+     * article. When they gather under an ancestor away from the best one and that ancestor holds
+     * {@value #OUTWEIGH} times its prose, the best one was a lone box (a sidebar teaser, a
+     * collapsed panel) beside an article cut into chunks, and the chunks' ancestor is the article.
+     */
     private Element widen(List<Map.Entry<Element, Double>> ranked) {
         Element top = ranked.get(0).getKey();
         double best = ranked.get(0).getValue();
@@ -81,12 +89,32 @@ final class ContentLocator {
             if (ranked.get(i).getValue() >= 0.75 * best) strong.add(ranked.get(i).getKey());
         }
         if (strong.size() < 2) return top;
-        for (Element a = top.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
+        Element around = gathering(top, strong);
+        if (around != null) return around;
+        // nothing around the best candidate: the others may be one article cut into chunks, the best an outlier
+        Element group = null;
+        for (Element s : strong) {
+            Element g = gathering(s, strong);
+            if (g != null && (group == null || proseChars(g) > proseChars(group))) group = g;
+        }
+        if (group != null && proseChars(group) >= OUTWEIGH * proseChars(top) && stats.linkDensity(group) < 0.5) {
+            return group;
+        }
+        return top;
+    }
+
+    /** The nearest ancestor of {@code e} below the body that holds at least two of {@code strong}, or null. */
+    private static Element gathering(Element e, List<Element> strong) {
+        for (Element a = e.parent(); a != null && !isPageRoot(a); a = a.parent()) {
             int under = 0;
             for (Element s : strong) if (isAncestor(a, s)) under++;
             if (under >= 2) return a;
         }
-        return top;
+        return null;
+    }
+
+    private int proseChars(Element e) {
+        return prose.getOrDefault(e, new int[2])[0];
     }
 
     /**
