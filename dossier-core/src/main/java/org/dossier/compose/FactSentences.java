@@ -78,7 +78,10 @@ final class FactSentences {
         return out;
     }
 
-    /** Values that differ only in case or wording of one normalized value are said once, with all their sources. */
+    /**
+     * Values that are one normalized value are said once, with all their sources; their different
+     * wordings are all given ("14 people / fourteen people"), so every cited span is repeated.
+     */
     private static List<Said> merged(Fact f, Map<String, Article> articles) {
         Map<String, Said> out = new LinkedHashMap<>();
         for (FactValue v : f.values()) {
@@ -88,9 +91,23 @@ final class FactSentences {
             sources.addAll(v.sources());
             Set<String> outlets = new LinkedHashSet<>(before == null ? List.of() : before.outlets());
             for (Citation c : v.sources()) outlets.add(name(articles.get(c.article())));
-            out.put(key, new Said(before == null ? inSentence(v.value()) : before.text(), List.copyOf(outlets), sources));
+            String words = inSentence(words(v, articles));
+            String said = before == null ? words
+                    : List.of(before.text().toLowerCase(Locale.ROOT).split(" / ")).contains(words.toLowerCase(Locale.ROOT))
+                            ? before.text() : before.text() + " / " + words;
+            out.put(key, new Said(said, List.copyOf(outlets), sources));
         }
         return new ArrayList<>(out.values());
+    }
+
+    /** The value in its first source's own words (the cited span), else as the fact table gives it. */
+    private static String words(FactValue v, Map<String, Article> articles) {
+        if (v.sources().isEmpty()) return v.value();
+        Citation c = v.sources().get(0);
+        Article a = articles.get(c.article());
+        String field = a == null ? null : c.inTitle() ? a.title() : a.text();
+        if (field == null || c.span().end() > field.length() || c.span().start() >= c.span().end()) return v.value();
+        return field.substring(c.span().start(), c.span().end()).strip();
     }
 
     /**

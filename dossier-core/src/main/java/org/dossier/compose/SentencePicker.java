@@ -108,7 +108,7 @@ final class SentencePicker {
         for (Fact f : facts) {
             for (FactValue v : f.values()) {
                 for (Citation cite : v.sources()) {
-                    if (cite.article().equals(c.article()) && cite.span().start() >= c.span().start()
+                    if (cite.article().equals(c.article()) && !cite.inTitle() && cite.span().start() >= c.span().start()
                             && cite.span().end() <= c.span().end()) {
                         out.add(v);
                         break;

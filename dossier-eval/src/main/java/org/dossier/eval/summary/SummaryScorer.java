@@ -106,13 +106,16 @@ final class SummaryScorer {
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
+    /** Whether a sentence cites words overlapping the surface (in the text, else in the headline) and repeats them. */
     private static boolean states(List<SummarySentence> summary, Article a, String surface, Map<String, Article> byId) {
-        int at = a.text().indexOf(surface);
+        boolean inText = a.text().contains(surface);
+        String field = inText ? a.text() : a.title() == null ? "" : a.title();
+        int at = field.indexOf(surface);
         if (at < 0) return false;
         int end = at + surface.length();
         for (SummarySentence s : summary) {
             for (Citation c : s.sources()) {
-                if (c.article().equals(a.id()) && c.span().start() < end && at < c.span().end()
+                if (c.article().equals(a.id()) && c.inTitle() != inText && c.span().start() < end && at < c.span().end()
                         && repeats(s.sentence(), cited(c, byId))) {
                     return true;
                 }
@@ -166,12 +169,13 @@ final class SummaryScorer {
         return out;
     }
 
-    /** The cited words, or null when the citation does not resolve inside its article. */
+    /** The cited words (of the text, or of the headline), or null when the citation does not resolve. */
     private static String cited(Citation c, Map<String, Article> byId) {
         Article a = byId.get(c.article());
-        if (a == null || c.span().start() < 0 || c.span().end() > a.text().length() || c.span().start() >= c.span().end()) {
+        String field = a == null ? null : c.inTitle() ? a.title() : a.text();
+        if (field == null || c.span().start() < 0 || c.span().end() > field.length() || c.span().start() >= c.span().end()) {
             return null;
         }
-        return a.text().substring(c.span().start(), c.span().end());
+        return field.substring(c.span().start(), c.span().end());
     }
 }
