@@ -36,6 +36,20 @@ class CorpusStatisticsTest {
     }
 
     @Test
+    void frozenEvidenceAnswersTheSameAndTakesNoMoreDocuments() {
+        CorpusStatistics stats = new CorpusStatistics();
+        stats.add(page("https://harbour-news.example/a"), parsed("Follow us on the radio", "Ferry fares rise."));
+        stats.add(page("https://harbour-news.example/b"), parsed("Follow us on the radio"));
+        CorpusEvidence frozen = stats.frozen();
+        assertEquals(stats.documents("harbour-news.example"), frozen.documents("harbour-news.example"));
+        assertEquals(2, frozen.documentsWithLine("harbour-news.example", LineKey.of("follow us on the radio")));
+        assertEquals(2, frozen.documentsWithWord("radio"));
+        assertEquals(1, frozen.wordCount("ferry"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> stats.add(page("https://harbour-news.example/c"), parsed("Tide tables change.")));
+    }
+
+    @Test
     void documentsWithoutOutletCountWordsOnly() {
         CorpusStatistics stats = new CorpusStatistics();
         RawDocument file = RawDocument.of("notes.txt", "text/plain", new byte[] {1});

@@ -32,6 +32,24 @@ class EnglishDictionaryTest {
     }
 
     @Test
+    void tokensNoWordCanEqualAreUnknownAtOnce() {
+        EnglishDictionary small = EnglishDictionary.of(java.util.Set.of("tide", "ferry"));
+        assertTrue(small.contains("tide"));
+        assertFalse(small.contains("t1de"));        // a character no word has
+        assertFalse(small.contains("ferryboat"));   // longer than every word
+        assertFalse(small.contains("tidf"));
+        assertTrue(small.frequency("x9") == 0);
+    }
+
+    @Test
+    void suffixQueriesGiveTheWordsAsWritten() {
+        EnglishDictionary small = EnglishDictionary.of(java.util.Set.of("harbour", "arbour", "labour", "harbours"));
+        List<String> suffixed = new ArrayList<>();
+        small.withSuffix("bour", 10, suffixed::add);
+        assertTrue(suffixed.containsAll(List.of("harbour", "arbour", "labour")) && suffixed.size() == 3, suffixed.toString());
+    }
+
+    @Test
     void commonWordsRankAboveRareOnes() {
         assertTrue(dictionary.frequency("the") > dictionary.frequency("pinprick"));
     }

@@ -101,13 +101,14 @@ public final class SubstitutionRepair implements TextRepair {
         static DocumentTokens of(String s, Lexicon lexicon) {
             Map<String, List<int[]>> unknown = new LinkedHashMap<>();
             Map<String, Integer> types = new HashMap<>();
+            Map<String, Boolean> known = new HashMap<>();   // one lexicon lookup per word type, not per occurrence
             org.dossier.clean.Words.forEach(s, (a, b) -> {
                 int end = a;
                 while (end < b && Character.isLetter(s.charAt(end))) end++;   // "word's" counts as "word"
                 String token = s.substring(a, end);
                 String lower = token.toLowerCase(Locale.ROOT);
                 types.merge(lower, 1, Integer::sum);
-                if (end - a >= 2 && !lexicon.contains(lower)) {
+                if (end - a >= 2 && !known.computeIfAbsent(lower, lexicon::contains)) {
                     unknown.computeIfAbsent(token, t -> new ArrayList<>()).add(new int[] {a, end});
                 }
             });

@@ -102,10 +102,18 @@ final class DomPruner implements NodeFilter {
         return stats.proseChars(e) >= 0.2 * pageProse;
     }
 
+    /** Every hidden class name holds one of these: most class lists need not be split at all. */
+    private static final String[] HIDDEN_PARTS = {"hid", "none", "sr-only", "screen", "invisible"};
+
+    private static boolean mayNameHidden(String lowerClasses) {
+        for (String part : HIDDEN_PARTS) if (lowerClasses.contains(part)) return true;
+        return false;
+    }
+
     private boolean isHidden(Element e) {
         if (e.hasAttr("hidden")) return true;
         String cls = e.attributes().getIgnoreCase("class");
-        if (!cls.isEmpty()) {
+        if (!cls.isEmpty() && mayNameHidden(cls.toLowerCase(Locale.ROOT))) {
             for (String c : SPACES.split(cls)) if (HIDDEN_CLASSES.contains(c.toLowerCase(Locale.ROOT))) return true;
         }
         String style = e.attributes().getIgnoreCase("style");
