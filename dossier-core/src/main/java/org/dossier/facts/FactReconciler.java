@@ -15,9 +15,9 @@ import org.dossier.model.FactValue;
  * relate. Each canonical article is one source (its copies are cited with it, never counted); a
  * source may state several values (a wire story giving the union's figure and the company's).
  * Order of the tests matters: one source is {@code single}; equal values {@code agree}; two
- * values that one source gives side by side {@code conflict}; values that differ where a report
- * marks its figure as revised ("rose to", "still") were {@code updated}; overlapping values are {@code compatible} (different precision); anything
- * else is a {@code conflict}.
+ * values that one source gives side by side {@code conflict}; overlapping values are
+ * {@code compatible} (different precision); values that cannot all be true were {@code updated}
+ * where a report marks its figure as revised ("rose to", "still"), else they {@code conflict}.
  */
 public final class FactReconciler {
     private FactReconciler() {}
@@ -41,8 +41,8 @@ public final class FactReconciler {
         Claim first = body.get(0);
         if (body.stream().allMatch(c -> Values.equal(c.quantity(), first.quantity()))) return "agree";
         for (List<Claim> own : perArticle.values()) if (!allOverlap(own)) return "conflict";
-        if (updated(body)) return "updated";
-        return allOverlap(body) ? "compatible" : "conflict";
+        if (allOverlap(body)) return "compatible";
+        return updated(body) ? "updated" : "conflict";
     }
 
     /**

@@ -50,7 +50,10 @@ final class NamedPeople {
             for (EntityMention m : a.entities()) {
                 if (m.type() != EntityType.PERSON || m.text().indexOf(' ') < 0) continue;
                 TaggedSentence s = tagged.sentenceAt(m.span().start());
-                if (s == null || ClaimExtractor.isBackground(s, analysis.times().get(id), e.date())) continue;
+                if (s == null || ClaimExtractor.isBackground(s, analysis.times().get(id), e.date())
+                        || Cumulative.within(s.tokens(), 0, s.tokens().size() - 1)) {
+                    continue;   // "has released dozens since last year, including X": earlier releases
+                }
                 if (!governed(s, m, action, a.entities())) continue;
                 String key = m.text().toLowerCase(Locale.ROOT).substring(m.text().lastIndexOf(' ') + 1);
                 shown.putIfAbsent(key, m.text());

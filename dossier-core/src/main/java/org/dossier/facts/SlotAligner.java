@@ -15,6 +15,9 @@ import java.util.Map;
  * partial slot whose figures two or more sources state alike is a comparison of its own and stays.
  */
 final class SlotAligner {
+    /** How far apart two figures of one count may lie, as a ratio. */
+    private static final double SCALE = 2;
+
     private SlotAligner() {}
 
     static Map<String, List<Claim>> align(List<Claim> claims) {
@@ -58,7 +61,7 @@ final class SlotAligner {
     }
 
     /**
-     * Whether the figures could count one thing: each lies within a factor of three of some figure
+     * Whether the figures could count one thing: each lies within a factor of two of some figure
      * of the slot, or overlaps it. A figure a hundred times larger counts something else.
      */
     private static boolean plausible(List<Claim> a, List<Claim> b) {
@@ -67,7 +70,7 @@ final class SlotAligner {
             for (Claim y : b) {
                 double lo = Math.min(x.quantity().value(), y.quantity().value());
                 double hi = Math.max(x.quantity().value(), y.quantity().value());
-                if (lo > 0 && hi / lo <= 3 || Values.overlap(x.quantity(), y.quantity())) near = true;
+                if (lo > 0 && hi / lo <= SCALE || Values.overlap(x.quantity(), y.quantity())) near = true;
             }
             if (!near) return false;
         }

@@ -26,7 +26,8 @@ class FactReconcilerTest {
 
     @Test
     void aLaterReportThatSaysTheFigureRoseIsAnUpdate() {
-        assertEquals("updated", status(claim("a", 3, Approximation.AT_LEAST, 1, false), claim("b", 6, Approximation.EXACT, 2, true)));
+        assertEquals("updated", status(claim("a", 3, Approximation.EXACT, 1, false), claim("b", 6, Approximation.EXACT, 2, true)));
+        assertEquals("compatible", status(claim("a", 3, Approximation.AT_LEAST, 1, false), claim("b", 6, Approximation.EXACT, 2, true)));
     }
 
     @Test

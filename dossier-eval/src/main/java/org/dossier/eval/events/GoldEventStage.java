@@ -39,7 +39,7 @@ public final class GoldEventStage implements Function<List<AnnotatedArticle>, Ev
         for (JsonNode e : gold.gold().get("events")) members.put(e.get("id").asText(), new ArrayList<>());
         List<List<String>> storylines = new ArrayList<>();
         for (AnnotatedArticle a : canonical) {
-            String goldId = goldId(a.article());
+            String goldId = goldId(a.article(), goldArticles.keySet());
             JsonNode g = goldArticles.get(goldId);
             AnnotatedArticle dated = a.article().published() == null && g != null && day(g.path("published_expected")) != null
                     ? withDate(a, day(g.path("published_expected"))) : a;
@@ -70,14 +70,17 @@ public final class GoldEventStage implements Function<List<AnnotatedArticle>, Ev
         return new EventAnalysis(events, storylines, articles, times);
     }
 
-    /** The gold id of an article: its file name, with {@code #N} for the N-th item of a feed. */
-    static String goldId(Article a) {
+    /**
+     * The gold id of an article: its file name, with {@code #N} for the N-th item of a feed when
+     * the gold file lists the items apart (a web archive of one page is listed by file name).
+     */
+    static String goldId(Article a, java.util.Set<String> known) {
         String source = a.source();
         int hash = source.indexOf('#');
         String file = Path.of(hash < 0 ? source : source.substring(0, hash)).getFileName().toString();
         if (hash < 0) return file;
-        String item = source.substring(hash + 1).replaceAll("\\D", "");
-        return item.isEmpty() ? file : file + "#" + item;
+        String item = file + "#" + source.substring(hash + 1).replaceAll("\\D", "");
+        return known.contains(item) ? item : file;
     }
 
     private static AnnotatedArticle withDate(AnnotatedArticle a, LocalDate day) {
