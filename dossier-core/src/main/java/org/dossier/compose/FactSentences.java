@@ -29,6 +29,9 @@ final class FactSentences {
             "some", "roughly", "approximately", "at", "up", "fewer", "less", "under", "just", "only", "dozens",
             "hundreds", "thousands", "several", "a", "an");
 
+    /** Words of a headline shown where a source has no outlet name. */
+    private static final int HEADLINE_WORDS = 6;
+
     private FactSentences() {}
 
     /** The sentence for a fact whose sources differ, if its status is one that needs saying. */
@@ -123,12 +126,19 @@ final class FactSentences {
         return numeric && capitalOnly ? Character.toLowerCase(value.charAt(0)) + value.substring(1) : value;
     }
 
-    /** How a source is named in a sentence: its outlet, else its wire agency, else its headline. */
+    /**
+     * How a source is named in a sentence: its outlet, else its wire agency, else the opening words
+     * of its headline (enough to tell the sources apart, short enough to read).
+     */
     static String name(Article a) {
         if (a == null) return "an unnamed source";
         if (a.outlet() != null && !a.outlet().isBlank()) return a.outlet();
         if (a.wire() != null && !a.wire().isBlank()) return a.wire();
-        return a.title() == null || a.title().isBlank() ? "an unnamed source" : "\u201c" + a.title().strip() + "\u201d";
+        if (a.title() == null || a.title().isBlank()) return "an unnamed source";
+        String[] words = a.title().strip().split("\\s+");
+        String shown = words.length <= HEADLINE_WORDS ? a.title().strip()
+                : String.join(" ", List.of(words).subList(0, HEADLINE_WORDS)) + "\u2026";
+        return "\u201c" + shown + "\u201d";
     }
 
     /** One value as said, with the outlets that said it and every citation of it. */

@@ -26,7 +26,7 @@ import org.dossier.text.Span;
  */
 final class SentencePicker {
     /** Likeness to a chosen sentence above which a candidate only repeats it. */
-    static final double REDUNDANT = 0.5;
+    static final double REDUNDANT = 0.4;
     /** Likeness above which another article's sentence backs a chosen one. */
     private static final double CORROBORATES = 0.5;
     private static final double W_CENTRAL = 0.3;

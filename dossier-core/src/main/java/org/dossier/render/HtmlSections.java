@@ -85,9 +85,9 @@ final class HtmlSections {
 
     private void summary(List<SummarySentence> sentences) {
         if (sentences.isEmpty()) return;
-        out.append("<p class=\"summary\">");
-        for (SummarySentence ss : sentences) out.append(esc(ss.sentence())).append(cites(ss.sources(), ix)).append(' ');
-        out.append("</p>\n");
+        out.append("<ul class=\"summary\">");
+        for (SummarySentence ss : sentences) out.append("<li>").append(esc(ss.sentence())).append(cites(ss.sources(), ix)).append("</li>");
+        out.append("</ul>\n");
     }
 
     private void event(Event e) {
