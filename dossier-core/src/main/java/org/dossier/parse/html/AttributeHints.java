@@ -57,6 +57,7 @@ final class AttributeHints {
         return false;
     }
 
+    private static final Set<String> ARTICLE = Set.of("article", "post", "entry", "story");
     private static final Set<String> BODY = Set.of("hentry", "articlebody", "storybody", "postbody", "entrycontent",
             "maincontent", "richtext", "artikeltext", "bodytext", "storytext", "articletext", "posttext");
     private static final Set<String> BODY_HEAD = Set.of("article", "story", "post", "entry", "main", "blog", "news",
@@ -98,6 +99,12 @@ final class AttributeHints {
             if (BODY.contains(w)) return true;
             if (i + 1 < words.size() && BODY_HEAD.contains(w) && BODY_TAIL.contains(words.get(i + 1))) return true;
         }
+        return false;
+    }
+
+    /** Names the article itself ({@code article-header}, {@code post-head}), not the site around it. */
+    static boolean namesArticle(List<String> words) {
+        for (String w : words) if (ARTICLE.contains(w)) return true;
         return false;
     }
 

@@ -83,7 +83,7 @@ final class DomPruner implements NodeFilter {
         List<String> words = stats.words(e);
         if (!words.isEmpty() && AttributeHints.isDiscussion(words) && !stats.holdsBodyMarker(e)) return true;
 
-        boolean template = TEMPLATE_TAGS.contains(tag) && !(tag.equals("header") && insideBodyMarker(e))
+        boolean template = TEMPLATE_TAGS.contains(tag) && !(tag.equals("header") && isArticleHeader(e, words))
                 || TEMPLATE_ROLES.contains(e.attributes().getIgnoreCase("role").toLowerCase(Locale.ROOT))
                 || !words.isEmpty() && AttributeHints.isTemplate(words);
         if (!template || stats.isBodyMarker(e)) return false;
@@ -91,7 +91,15 @@ final class DomPruner implements NodeFilter {
         return stats.proseChars(e) < KEEP_SHARE * pageProse;
     }
 
-    /** An article's own header (headline, standfirst, byline) is part of it, unlike the site's header. */
+    /**
+     * An article's own header (headline, standfirst, byline) is part of it, unlike the site's
+     * header: it sits inside the marked article, or its names say whose header it is
+     * ({@code article-header}, {@code post-header}).
+     */
+    private boolean isArticleHeader(Element e, List<String> words) {
+        return insideBodyMarker(e) || AttributeHints.namesArticle(words);
+    }
+
     private boolean insideBodyMarker(Element e) {
         for (Element p = e.parent(); p != null; p = p.parent()) if (stats.isBodyMarker(p)) return true;
         return false;

@@ -68,4 +68,15 @@ class ArticleRegionTest {
         assertTrue(text.contains("A cheap and filling supper"), text);
         assertTrue(text.contains("Fry the onion slowly"), text);
     }
+
+    @Test
+    void aHeaderNamedForTheArticleIsPartOfIt() {
+        String html = page("<header class='site-header'><a href='/'>Kitchen Notes</a> <a href='/r'>Recipes</a></header>"
+                + "<div class='wrap'><header class='article-header'><h1>Lentil soup</h1><p>Two pans, one hour and "
+                + "a handful of pantry staples are all this warming soup asks of you on a cold evening.</p></header>"
+                + "<div class='text'><p>" + STEP_ONE + "</p><p>" + STEP_TWO + "</p></div></div>");
+        String text = body(html);
+        assertTrue(text.contains("Two pans, one hour"), text);
+        assertFalse(text.contains("Recipes"), text);
+    }
 }
