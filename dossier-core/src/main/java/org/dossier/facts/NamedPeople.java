@@ -34,7 +34,8 @@ final class NamedPeople {
     /** Words after the action word within which an affected person is named. */
     private static final int REACH = 12;
     private static final Set<String> CLAUSE_BREAKS = Set.of("after", "before", "as", "when", "while", "because",
-            "following", "who", "which", "said", "says", "told", "wrote", "announced", "met", "reported", "added");
+            "following", "followed", "by", "led", "who", "which", "said", "says", "told", "wrote", "announced", "met",
+            "reported", "added");
 
     private NamedPeople() {}
 
@@ -80,7 +81,8 @@ final class NamedPeople {
     /**
      * Whether the person is named within reach after the action word, in the same clause: the
      * reach ends at a subordinating word or a verb of saying ("... release came hours after X
-     * met ...", "... released, as confirmed by X") and starts again after each person of a list.
+     * met ...", "... released, as confirmed by X"), and at "by", which names the agent ("the release
+     * followed talks led by X"); it starts again after each person of a list.
      */
     private static boolean governed(TaggedSentence s, EntityMention person, String action, List<EntityMention> all) {
         int open = 0;
