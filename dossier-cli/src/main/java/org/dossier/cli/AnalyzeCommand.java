@@ -11,6 +11,7 @@ import org.dossier.pipeline.Dossier;
 import org.dossier.pipeline.PhaseTimes;
 import org.dossier.render.Renderer;
 import org.dossier.render.Renderers;
+import org.dossier.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -25,13 +26,20 @@ import picocli.CommandLine.Parameters;
             "Writes DIR/dossier.json (see docs/dossier-json.md), DIR/index.html and DIR/dossier.md."},
         footer = {"", "Examples:", "  dossier analyze examples/story -o out        then open out/index.html",
             "  dossier analyze feeds/ -o out -f json,csv     only dossier.json and facts.csv",
-            "  dossier analyze crawl.warc.gz -o out --timings  also print the time of each phase"})
+            "  dossier analyze crawl.warc.gz -o out --timings  also print the time of each phase",
+            "  dossier analyze today/ -w ~/stories/harbour -o out   add today's articles to a workspace's events"})
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, URLs, or - for stdin.")
-    List<String> inputs;
+    @Parameters(arity = "0..*", paramLabel = "INPUT",
+            description = "Files, directories, URLs, or - for stdin (none: analyze the workspace as it is).")
+    List<String> inputs = List.of();
+
+    @Option(names = {"-w", "--workspace"}, paramLabel = "WS",
+            description = {"Workspace folder (created if absent): the inputs are added to it and the whole workspace",
+                "is analyzed; its events continue from earlier runs, new articles join or open events."})
+    Path workspaceDir;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, description = "Output folder.")
     Path output;
@@ -54,7 +62,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<Path> written = new ArrayList<>();
         try (TerminalProgress.Scope progress = TerminalProgress.reading(inputs)) {
             phases = PhaseTimes.around(progress.progress(), "Reading");
-            report = Dossier.standard().withProgress(phases).analyze(inputs, problems);
+            if (inputs.isEmpty() && workspaceDir == null) {
+                throw new ParameterException(spec.commandLine(), "give at least one INPUT, or a workspace with -w");
+            }
+            Dossier dossier = Dossier.standard().withProgress(phases);
+            if (workspaceDir == null) {
+                report = dossier.analyze(inputs, problems);
+            } else {
+                try (Workspace workspace = Workspace.open(workspaceDir)) {
+                    report = dossier.analyze(inputs, problems, workspace);
+                }
+            }
             phases.phase("Writing", renderers.size());
             Files.createDirectories(output);
             for (Renderer r : renderers) {

@@ -54,8 +54,24 @@ public final class EventClusterer {
                 event = c.getKey();
             }
         }
-        if (event < 0) {
-            event = events++;
+        if (event < 0) event = events;
+        place(p, event);
+        return event;
+    }
+
+    /**
+     * Puts back an article clustered in an earlier run into the event it joined then, without
+     * scoring it: the state a later run continues from ({@link EventMemory}).
+     */
+    public void restore(ArticleProfile p, int event) {
+        if (!primed.remove(p.id())) stats.add(p);
+        place(p, event);
+    }
+
+    /** Records the article as a member of the event (opening it, and any before it, when new). */
+    private void place(ArticleProfile p, int event) {
+        while (events <= event) {
+            events++;
             centroids.add(new EventCentroid());
         }
         centroids.get(event).add(p);
@@ -63,7 +79,6 @@ public final class EventClusterer {
         profiles.add(p);
         eventOf.add(event);
         for (String key : keys(p)) postings.computeIfAbsent(key, k -> new ArrayList<>()).add(index);
-        return event;
     }
 
     /**

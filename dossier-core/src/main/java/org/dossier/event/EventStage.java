@@ -25,21 +25,46 @@ public final class EventStage {
     private EventStage() {}
 
     public static EventAnalysis run(List<AnnotatedArticle> canonical) {
+        return run(canonical, null);
+    }
+
+    /**
+     * The stage continuing from the events of earlier runs: articles the memory knows keep their
+     * stored profile and event, without being profiled or scored again; only new articles are
+     * profiled and clustered (online, against everything before), and then remembered.
+     *
+     * @param memory the workspace's event memory, or null to cluster the batch from scratch
+     */
+    public static EventAnalysis run(List<AnnotatedArticle> canonical, EventMemory memory) {
         Map<String, AnnotatedArticle> articles = new LinkedHashMap<>();
         Map<String, List<TimeMention>> times = new HashMap<>();
         Map<String, ArticleProfile> profiles = new HashMap<>();
+        Map<String, ArticleProfile> fresh = new HashMap<>();
         for (AnnotatedArticle a : canonical) {
-            articles.put(a.article().id(), a);
-            times.put(a.article().id(), Profiler.times(a));
-            profiles.put(a.article().id(), Profiler.profile(a, times.get(a.article().id())));
+            String id = a.article().id();
+            articles.put(id, a);
+            times.put(id, Profiler.times(a));
+            if (memory == null || !memory.knows(id)) fresh.put(id, Profiler.profile(a, times.get(id)));
         }
-        List<ArticleProfile> order = inOrder(profiles.values());
         EventClusterer clusterer = new EventClusterer();
+        if (memory != null) {
+            for (EventMemory.Entry e : memory.entries()) {
+                clusterer.restore(e.profile(), e.event());
+                if (articles.containsKey(e.profile().id())) profiles.put(e.profile().id(), e.profile());
+            }
+        }
+        List<ArticleProfile> order = inOrder(fresh.values());
         clusterer.prime(order);
-        for (ArticleProfile p : order) clusterer.add(p);
+        List<EventMemory.Entry> added = new ArrayList<>();
+        for (ArticleProfile p : order) added.add(new EventMemory.Entry(p, clusterer.add(p)));
+        if (memory != null) memory.append(added);
+        profiles.putAll(fresh);
 
         List<EventDraft> events = new ArrayList<>();
-        for (List<String> members : clusterer.events()) {
+        for (List<String> all : clusterer.events()) {
+            // an article of an earlier run that is no longer canonical (a better copy came) drops out
+            List<String> members = all.stream().filter(articles::containsKey).toList();
+            if (members.isEmpty()) continue;
             List<ArticleProfile> ps = members.stream().map(profiles::get).toList();
             EventDater.Dated d = EventDater.date(ps);
             String id = "e" + (events.size() + 1);

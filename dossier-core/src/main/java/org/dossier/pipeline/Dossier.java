@@ -16,6 +16,7 @@ import org.dossier.annotate.TimeTagger;
 import org.dossier.annotate.light.LightAnnotator;
 import org.dossier.compose.Composer;
 import org.dossier.event.EventAnalysis;
+import org.dossier.event.EventMemory;
 import org.dossier.event.EventStage;
 import org.dossier.event.HeadDates;
 import org.dossier.facts.FactStage;
@@ -59,7 +60,7 @@ public final class Dossier {
     private final Function<List<AnnotatedArticle>, EventAnalysis> eventStage;
 
     public Dossier(Sources sources, ArticleExtractor extractor) {
-        this(sources, extractor, Progress.NONE, null, defaultThreads(), EventStage::run);
+        this(sources, extractor, Progress.NONE, null, defaultThreads(), null);
     }
 
     private Dossier(Sources sources, ArticleExtractor extractor, Progress progress, AnnotationStage annotation,
@@ -239,6 +240,17 @@ public final class Dossier {
      * reported to the progress.
      */
     public DossierReport analyze(List<String> inputs, ProblemSink problems) {
+        return analyze(inputs, problems, null);
+    }
+
+    /**
+     * The whole analysis of a workspace: the inputs (there may be none) are added to it, then all
+     * its articles are analyzed, and its events continue from earlier runs ({@link EventMemory}):
+     * new articles join or open events, earlier ones keep theirs.
+     *
+     * @param kept the workspace, or null for a temporary one holding only the inputs
+     */
+    public DossierReport analyze(List<String> inputs, ProblemSink problems, Workspace kept) {
         ModelLoading models = ModelLoading.start(() -> annotation != null ? annotation : annotationStage());
         List<Article> articles = new ArrayList<>();
         List<Problem> rejected = new ArrayList<>();
@@ -247,7 +259,8 @@ public final class Dossier {
             problems.report(p);
         };
         Deduplication copies;
-        try (Workspace workspace = Workspace.temporary()) {
+        try (Workspace temporary = kept == null ? Workspace.temporary() : null) {
+            Workspace workspace = kept != null ? kept : temporary;
             add(inputs, both, workspace);
             workspace.forEachArticle(articles::add);
             copies = workspace.duplicates().result();
@@ -261,7 +274,8 @@ public final class Dossier {
         progress.phase("Annotating", canonical.size());
         AnnotationStage.Result annotated = stage.run(canonical, progress::step);
         progress.phase("Events", -1);
-        EventAnalysis events = eventStage.apply(annotated.articles());
+        EventAnalysis events = eventStage != null ? eventStage.apply(annotated.articles())
+                : EventStage.run(annotated.articles(), kept == null ? null : EventMemory.in(kept.dir()));
         progress.phase("Facts", -1);
         Map<String, List<Fact>> facts = FactStage.run(events, copies, articles);
         progress.phase("Composing", -1);
