@@ -78,12 +78,15 @@ final class Figures {
         return out;
     }
 
-    /** "killing one worker": the number one, which the rules leave out (it is mostly a pronoun). */
+    /**
+     * "killing one worker": the number one, which the rules leave out (it is mostly a pronoun), as
+     * the object of an action word only ("said one passenger" counts nobody).
+     */
     private static void single(String text, List<Token> tokens, List<QuantityMention> out) {
         for (int i = 1; i + 1 < tokens.size(); i++) {
             Token one = tokens.get(i);
             Token noun = tokens.get(i + 1);
-            if (!one.word().equalsIgnoreCase("one") || !tokens.get(i - 1).isVerb() || !noun.pos().equals("NN")) continue;
+            if (!one.word().equalsIgnoreCase("one") || ActionWords.group(tokens, i - 1) == null || !noun.pos().equals("NN")) continue;
             Span span = new Span(one.start(), noun.end());
             if (out.stream().anyMatch(o -> o.span().overlaps(span))) continue;
             out.add(new QuantityMention(span, text.substring(span.start(), span.end()), 1, 1, Approximation.EXACT, null,
