@@ -25,6 +25,8 @@ final class ContentLocator {
     private static final int CLIMB_LOOKAHEAD = 3;
     private static final double CLIMB_MIN_GAIN = 0.3;
     private static final int CLIMB_MIN_MEAN_LENGTH = 120;
+    /** List items count half: menus and link lists are lists, and so are few article bodies. */
+    private static final double LIST_ITEM_WEIGHT = 0.5;
     /** How many times the best candidate's prose a group of strong candidates elsewhere must hold to win. */
     private static final double OUTWEIGH = 2.0;
 
@@ -53,6 +55,7 @@ final class ContentLocator {
             }
             if (b.length() < MIN_SCORED_LENGTH || b.kind() == BlockKind.HEADING) continue;
             double score = (1 + punctuation(b) + Math.min(b.length() / 100.0, 3)) * (1 - b.linkDensity());
+            if (b.kind() == BlockKind.LIST_ITEM) score *= LIST_ITEM_WEIGHT;
             if (score <= 0) continue;   // all links: no evidence, so its ancestors get no prior from it either
             Element e = b.owner().parent();
             if (b.owner().normalName().equals("div") || b.owner().normalName().equals("td")) e = b.owner();

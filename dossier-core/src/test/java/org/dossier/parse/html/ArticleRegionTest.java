@@ -79,4 +79,21 @@ class ArticleRegionTest {
         assertTrue(text.contains("Two pans, one hour"), text);
         assertFalse(text.contains("Recipes"), text);
     }
+
+    @Test
+    void aLongListBesideTheArticleCountsForLess() {
+        StringBuilder list = new StringBuilder("<div class='box'><ul>");
+        for (String item : new String[] {"Opening hours, prices, parking, and how to reach us by bus, tram or bike",
+                "Group bookings, school visits, birthday parties, and guided tours on request",
+                "Gift vouchers, season passes, family tickets, and discounts for students",
+                "Accessibility, lifts, ramps, quiet hours, and assistance dogs, all welcome",
+                "Lost property, first aid, lockers, and the cloakroom by the main entrance"}) {
+            list.append("<li>").append(item).append("</li>");
+        }
+        list.append("</ul></div>");
+        String html = page(list + "<div class='wrap'><p>" + STEP_ONE + "</p><p>" + STEP_TWO + "</p></div>");
+        String text = body(html);
+        assertTrue(text.contains("Soak the lentils overnight"), text);
+        assertFalse(text.contains("Gift vouchers"), text);
+    }
 }
