@@ -31,7 +31,7 @@ public final class HappeningKinds {
                 "accord", "pact", "truce", "ceasefire");
         kind("disaster", "crash", "crashes", "crashed", "collision", "collide", "collides", "collided", "derail",
                 "derails", "derailed", "derailment", "sink", "sinks", "sank", "sunk", "capsize", "capsizes",
-                "capsized", "explosion", "explosions", "blast", "blasts", "fire", "fires", "blaze", "landslide",
+                "capsized", "overturned", "overturns", "sunken", "explosion", "explosions", "blast", "blasts", "fire", "fires", "blaze", "landslide",
                 "landslides", "mudslide", "mudslides", "rockfall", "flood", "floods", "flooding", "earthquake",
                 "quake", "avalanche", "storm", "accident", "accidents", "wreck", "wrecked");
         kind("vote", "election", "elections", "elected", "ballot", "referendum",
@@ -49,6 +49,11 @@ public final class HappeningKinds {
         kind("resignation", "resign", "resigns", "resigned", "resignation", "quits");
     }
 
+    /** Steps that follow a happening and name it only as their context ("captain of capsized ferry charged"). */
+    private static final Set<String> FOLLOW_UPS = Set.of("trial", "testimony", "verdict", "arrest", "funding");
+    /** Happenings that later steps name as their context. */
+    private static final Set<String> CONTEXT = Set.of("disaster", "attack");
+
     private HappeningKinds() {}
 
     private static void kind(String kind, String... words) {
@@ -60,12 +65,22 @@ public final class HappeningKinds {
         return KIND.get(word.toLowerCase(Locale.ROOT));
     }
 
-    /** The kinds of happening a headline's words name. */
+    /**
+     * The kinds of happening a headline's words name. A legal or funding step (a charge, a
+     * verdict, a rebuilding package) names the disaster it follows only as context, so then the
+     * disaster is not its kind.
+     */
     public static Set<String> of(List<Token> headline) {
         Set<String> out = new HashSet<>();
         for (Token t : headline) {
             String k = of(t.word());
             if (k != null) out.add(k);
+        }
+        for (String k : FOLLOW_UPS) {
+            if (out.contains(k)) {
+                out.removeAll(CONTEXT);
+                break;
+            }
         }
         return out;
     }

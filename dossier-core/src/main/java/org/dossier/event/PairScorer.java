@@ -21,6 +21,12 @@ public final class PairScorer {
     static final double KIND_BONUS = 0.05;
     /** Kept of the score when the headlines name different kinds of happening (a strike, a pay deal). */
     static final double KIND_APART = 0.5;
+    /**
+     * Kept of the score when two reports name people and places but none in common: reports of
+     * one happening name its place or its actors, while unrelated stories of one kind (two ferry
+     * stories) share only common words.
+     */
+    static final double NO_SHARED_NAME = 0.5;
     /** What a duration or a clock time counts: "for five hours", "six years", "at six o'clock". */
     private static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "week", "fortnight",
             "month", "year", "decade", "century", "o", "o'clock", "p.m", "a.m", "p.m.", "a.m.", "am", "pm");
@@ -66,6 +72,7 @@ public final class PairScorer {
         if (HappeningKinds.same(a.kinds(), b.kinds())) s += KIND_BONUS;
         if (numbers.conflict && dates != Dates.MATCH) s *= 0.4;
         if (HappeningKinds.apart(a.kinds(), b.kinds())) s *= KIND_APART;
+        if (allNames == 0 && !a.names().isEmpty() && !b.names().isEmpty()) s *= NO_SHARED_NAME;
         return s;
     }
 
