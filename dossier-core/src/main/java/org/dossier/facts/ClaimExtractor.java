@@ -28,7 +28,7 @@ import org.dossier.time.TimexType;
  * round"), and bare numbers whose clause says neither what they count nor what happened. A bare
  * figure that refers back ("the company put the number at 2,600") takes the slot of the claim
  * before it (the last count, not a duration or an amount). The headline's claims come from
- * {@link Headline}.
+ * {@link HeadlineClaims}.
  */
 public final class ClaimExtractor {
     /** Days a sentence's own date may lie from the event's before its numbers are background. */
@@ -45,7 +45,7 @@ public final class ClaimExtractor {
         TaggedText tagged = LightTagger.tag(article.text());
         // an inferred date is the event's first day, not the day of this report: it cannot order updates
         LocalDate reported = article.publishedInferred() ? null : article.published();
-        int bodyStart = Headline.bodyStart(article);
+        int bodyStart = HeadlineClaims.bodyStart(article);
         List<Claim> out = new ArrayList<>();
         Slot previous = null;
         for (QuantityMention q : Figures.find(tagged, a.quantities())) {
@@ -65,7 +65,7 @@ public final class ClaimExtractor {
             out.add(new Claim(article.id(), q, slot, false, null, reported, accordingTo(a, s), revised(s.tokens(), q)));
             if (slot.counts() && q.unit() == null && !CountedNouns.isTime(slot.what())) previous = slot;
         }
-        out.addAll(Headline.claims(article, surnames, reported));
+        out.addAll(HeadlineClaims.claims(article, surnames, reported));
         return out;
     }
 

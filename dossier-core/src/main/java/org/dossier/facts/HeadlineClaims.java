@@ -18,8 +18,8 @@ import org.dossier.text.Span;
  * ({@link Citation#TITLE}), so a headline that the cleaner moved out of the body can still be
  * checked against that body ("DOZENS DEAD" over a report of six deaths).
  */
-final class Headline {
-    private Headline() {}
+final class HeadlineClaims {
+    private HeadlineClaims() {}
 
     /** Where the body starts: after the title when the text repeats it as its first line, else 0. */
     static int bodyStart(Article a) {
@@ -34,7 +34,8 @@ final class Headline {
     static List<Claim> claims(Article a, Set<String> surnames, LocalDate reported) {
         String title = title(a);
         if (title == null) return List.of();
-        int inText = bodyStart(a) > 0 ? bodyStart(a) - title.length() : -1;
+        int start = bodyStart(a);
+        int inText = start > 0 ? start - title.length() : -1;
         TaggedText tagged = LightTagger.tag(title);
         List<Claim> out = new ArrayList<>();
         for (QuantityMention q : Figures.find(tagged, List.of())) {
