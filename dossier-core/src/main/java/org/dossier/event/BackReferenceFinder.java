@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.dossier.annotate.AnnotatedArticle;
 import org.dossier.annotate.Approximation;
+import org.dossier.annotate.EntityMention;
 import org.dossier.annotate.QuantityMention;
 import org.dossier.annotate.light.LightTagger;
 import org.dossier.annotate.rules.TaggedSentence;
@@ -13,8 +14,8 @@ import org.dossier.time.TimeMention;
 import org.dossier.time.TimexType;
 
 /**
- * Finds sentences that restate another event's defining number outside their own lead: the
- * explicit back-references that link events into a storyline and can date an event none of whose
+ * Finds sentences that restate another event's defining number outside their own lead, beside a
+ * name of that event: the explicit back-references that link events into a storyline and can date an event none of whose
  * own articles is dated.
  */
 public final class BackReferenceFinder {
@@ -34,7 +35,7 @@ public final class BackReferenceFinder {
                         if (to == from || !states(to, profiles, q)) continue;
                         if (tagged == null) tagged = LightTagger.tag(a.article().text());
                         TaggedSentence s = tagged.sentenceAt(q.span().start());
-                        if (s == null) continue;
+                        if (s == null || !namesOf(to, profiles, a, s)) continue;
                         TimeMention when = dateIn(times.get(id), s);
                         out.add(new BackReference(from.id(), to.id(), id, s.span(),
                                 when == null ? null : DateValue.parse(when.value()), when == null ? null : when.text()));
@@ -52,6 +53,21 @@ public final class BackReferenceFinder {
                 if (l.approximation() == Approximation.EXACT && l.value() == q.value() && PairScorer.sameCounted(l, q)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence names something of the event it restates a number of: "the landslide
+     * in the village that killed six" points back, a bare "six people" in another story does not.
+     */
+    private static boolean namesOf(EventDraft event, Map<String, ArticleProfile> profiles, AnnotatedArticle a,
+            TaggedSentence s) {
+        for (EntityMention e : a.entities()) {
+            if (e.span().start() < s.span().start() || e.span().end() > s.span().end()) continue;
+            for (String key : Profiler.nameKeys(e.text())) {
+                for (String id : event.articles()) if (profiles.get(id).names().contains(key)) return true;
             }
         }
         return false;

@@ -97,6 +97,21 @@ public final class EventClusterer {
         return out;
     }
 
+    /**
+     * Why an article scores what it does against each candidate event: the parts of its score
+     * against the event's pool and against the member that brought the event up.
+     */
+    public Map<Integer, String> explain(ArticleProfile p) {
+        Map<Integer, String> out = new LinkedHashMap<>();
+        for (int candidate : candidates(p)) {
+            int e = eventOf.get(candidate);
+            if (out.containsKey(e)) continue;
+            out.put(e, "pool " + scorer.explain(p, centroids.get(e)) + "; member " + profiles.get(candidate).id() + " "
+                    + scorer.explain(p, profiles.get(candidate)));
+        }
+        return out;
+    }
+
     /** The lowest score that lets an article join an event. */
     public static double joinThreshold() {
         return JOIN_THRESHOLD;

@@ -17,6 +17,14 @@ public final class PairScorer {
     /** Days a report may lag the happening it reports when only its publication date is known. */
     static final int REPORTING_LAG_DAYS = 5;
 
+    /** Added when both dates match. */
+    static final double DATE_BONUS = 0.10;
+    /**
+     * Added when one side has no date at all: missing evidence is neither for nor against, so an
+     * undated report (a copy without its dateline, a brief) gets a part of the date bonus instead of
+     * trailing every dated report by all of it.
+     */
+    static final double UNDATED_BONUS = 0.03;
     /** Added when both headlines name the same kind of happening. */
     static final double KIND_BONUS = 0.05;
     /** Kept of the score when the headlines name different kinds of happening (a strike, a pay deal). */
@@ -39,19 +47,19 @@ public final class PairScorer {
 
     /** How well an article fits an event: the pooled evidence, dated by its members' dates. */
     double score(ArticleProfile a, EventCentroid event) {
-        Dates dates = Dates.UNKNOWN;
-        if (a.mainDate() != null && !event.dated().isEmpty()) {
-            dates = Dates.CONFLICT;
-            for (ArticleProfile m : event.dated()) {
-                Dates d = dates(a, m);
-                if (d == Dates.MATCH) {
-                    dates = Dates.MATCH;
-                    break;
-                }
-                if (d == Dates.UNKNOWN) dates = Dates.UNKNOWN;
-            }
+        return score(a, event.pooled(), datesOf(a, event));
+    }
+
+    /** The article's date against the event's: a match with any dated member, else a conflict with all. */
+    private static Dates datesOf(ArticleProfile a, EventCentroid event) {
+        if (a.mainDate() == null || event.dated().isEmpty()) return Dates.UNDATED;
+        Dates dates = Dates.CONFLICT;
+        for (ArticleProfile m : event.dated()) {
+            Dates d = dates(a, m);
+            if (d == Dates.MATCH) return Dates.MATCH;
+            if (d == Dates.UNKNOWN) dates = Dates.UNKNOWN;
         }
-        return score(a, event.pooled(), dates);
+        return dates;
     }
 
     public double score(ArticleProfile a, ArticleProfile b) {
@@ -59,31 +67,66 @@ public final class PairScorer {
     }
 
     private double score(ArticleProfile a, ArticleProfile b, Dates dates) {
-        if (dates == Dates.CONFLICT) return 0;
-        double lead = stats.cosine(a.leadTerms(), b.leadTerms());
-        double body = stats.cosine(a.bodyTerms(), b.bodyTerms());
-        double names = stats.nameOverlap(a.leadNames(), b.leadNames());
-        double allNames = stats.nameOverlap(a.names(), b.names());
-        double actions = jaccard(a.actions(), b.actions());
-        Numbers numbers = numbers(a, b);
-        double s = 0.40 * lead + 0.15 * body + 0.15 * names + 0.10 * allNames + 0.10 * actions;
-        if (numbers.shared > 0) s += 0.15;
-        if (dates == Dates.MATCH) s += 0.10;
-        if (HappeningKinds.same(a.kinds(), b.kinds())) s += KIND_BONUS;
-        if (numbers.conflict && dates != Dates.MATCH) s *= 0.4;
-        if (HappeningKinds.apart(a.kinds(), b.kinds())) s *= KIND_APART;
-        if (allNames == 0 && !a.names().isEmpty() && !b.names().isEmpty()) s *= NO_SHARED_NAME;
-        return s;
+        return breakdown(a, b, dates).total();
     }
 
-    enum Dates { MATCH, CONFLICT, UNKNOWN }
+    /** The parts of an article's score against an event's pooled evidence, to explain a decision. */
+    String explain(ArticleProfile a, EventCentroid event) {
+        return breakdown(a, event.pooled(), datesOf(a, event)).toString();
+    }
+
+    /** The parts of two articles' score. */
+    String explain(ArticleProfile a, ArticleProfile b) {
+        return breakdown(a, b, dates(a, b)).toString();
+    }
+
+    /**
+     * The parts of a score, kept apart so that a wrong decision can be explained: weighted
+     * overlaps, then the bonuses, then the factors that keep apart different happenings.
+     */
+    record Breakdown(double lead, double body, double names, double allNames, double actions, boolean sharedNumber,
+            Dates dates, boolean sameKind, boolean numberConflict, boolean kindsApart, boolean noSharedName) {
+        double total() {
+            if (dates == Dates.CONFLICT) return 0;
+            double s = 0.40 * lead + 0.15 * body + 0.15 * names + 0.10 * allNames + 0.10 * actions;
+            if (sharedNumber) s += 0.15;
+            if (dates == Dates.MATCH) s += DATE_BONUS;
+            if (dates == Dates.UNDATED) s += UNDATED_BONUS;
+            if (sameKind) s += KIND_BONUS;
+            if (numberConflict && dates != Dates.MATCH) s *= 0.4;
+            if (kindsApart) s *= KIND_APART;
+            if (noSharedName) s *= NO_SHARED_NAME;
+            return s;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT,
+                    "%.3f = lead %.2f body %.2f names %.2f/%.2f actions %.2f%s dates %s%s%s%s%s", total(), lead, body,
+                    names, allNames, actions, sharedNumber ? " +number" : "", dates, sameKind ? " +kind" : "",
+                    numberConflict ? " x number conflict" : "", kindsApart ? " x kinds apart" : "",
+                    noSharedName ? " x no shared name" : "");
+        }
+    }
+
+    private Breakdown breakdown(ArticleProfile a, ArticleProfile b, Dates dates) {
+        Numbers numbers = numbers(a, b);
+        double allNames = stats.nameOverlap(a.names(), b.names());
+        return new Breakdown(stats.cosine(a.leadTerms(), b.leadTerms()), stats.cosine(a.bodyTerms(), b.bodyTerms()),
+                stats.nameOverlap(a.leadNames(), b.leadNames()), allNames, jaccard(a.actions(), b.actions()),
+                numbers.shared > 0, dates, HappeningKinds.same(a.kinds(), b.kinds()), numbers.conflict,
+                HappeningKinds.apart(a.kinds(), b.kinds()),
+                allNames == 0 && !a.names().isEmpty() && !b.names().isEmpty());
+    }
+
+    enum Dates { MATCH, CONFLICT, UNKNOWN, UNDATED }
 
     /**
      * Dates of the two happenings: both stated in the lead must overlap (a day either way for
      * time zones); a publication date alone may trail its happening by a few days.
      */
     static Dates dates(ArticleProfile a, ArticleProfile b) {
-        if (a.mainDate() == null || b.mainDate() == null) return Dates.UNKNOWN;
+        if (a.mainDate() == null || b.mainDate() == null) return Dates.UNDATED;
         boolean aPub = "publication date".equals(a.dateBasis());
         boolean bPub = "publication date".equals(b.dateBasis());
         if (aPub && bPub) {
@@ -100,7 +143,10 @@ public final class PairScorer {
      * Exact numbers about the same counted thing. Shared: a count stated in one article's lead and
      * anywhere but the background of the other (a report repeats the count of people or things its
      * happening affected; amounts of money get restated as context, so they do not count here).
-     * Conflicting: different exact counts in both leads with no equal one.
+     * Conflicting: different exact shares or amounts of one unit in both leads with no equal one
+     * (two rounds of a vote). Counts of people and things never conflict: a developing story revises
+     * them (the toll rises, the missing are found, a copy states an older figure), so a different
+     * count is no sign of a different happening.
      */
     static Numbers numbers(ArticleProfile a, ArticleProfile b) {
         int shared = 0;
@@ -116,7 +162,7 @@ public final class PairScorer {
             }
         }
         for (QuantityMention x : a.leadNumbers()) {
-            if (duration(x)) continue;
+            if (x.unit() == null) continue;
             boolean equal = false;
             boolean differs = false;
             for (QuantityMention y : b.leadNumbers()) {

@@ -193,14 +193,18 @@ public final class Profiler {
         return TemporalTagger.english().tag(a.article().text(), a.article().published());
     }
 
-    /** The keys a name is known by: the whole name and its last word ("john smith", "smith"). */
+    /**
+     * The keys a name is known by: the whole name and its last word ("john smith", "smith"),
+     * without a leading article, and never a stop word alone (a tagger's stray "The").
+     */
     static Set<String> nameKeys(String name) {
-        String n = name.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[^\\p{L}\\p{N} ]", " ").trim();
+        String n = name.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[^\\p{L}\\p{N} ]", " ").trim()
+                .replaceFirst("^(?:the|a|an) ", "");
         Set<String> keys = new HashSet<>();
-        if (n.length() < 3) return keys;
+        if (n.length() < 3 || Words.isStop(n)) return keys;
         keys.add(n);
         int sp = n.lastIndexOf(' ');
-        if (sp > 0 && n.length() - sp > 3) keys.add(n.substring(sp + 1));
+        if (sp > 0 && n.length() - sp > 3 && !Words.isStop(n.substring(sp + 1))) keys.add(n.substring(sp + 1));
         return keys;
     }
 
@@ -213,6 +217,7 @@ public final class Profiler {
             List<Span> spans = new ArrayList<>();
             TaggedSentence headline = null;
             int body = 0;
+            boolean opening = true;
             for (TaggedSentence s : tagged.sentences()) {
                 if (headlineInText && headline == null) {
                     spans.add(s.span());
@@ -221,9 +226,20 @@ public final class Profiler {
                 }
                 if (s.tokens().size() < MIN_LEAD_TOKENS || body >= LEAD_SENTENCES) continue;
                 spans.add(s.span());
-                body++;
+                // a deck under the headline is read with the lead but leaves it its sentences
+                if (!(opening && deck(s))) body++;
+                opening = false;
             }
             return new Lead(headline, spans);
+        }
+
+        /**
+         * Whether the lead's first sentence is a deck: a line without closing punctuation ("Horror
+         * on the coast as hillside collapses onto homes"), which sums up rather than opens the report.
+         */
+        private static boolean deck(TaggedSentence s) {
+            String last = s.tokens().get(s.tokens().size() - 1).word();
+            return Character.isLetterOrDigit(last.charAt(last.length() - 1));
         }
 
         /** The headline's words, or the first sentence's when the text has no headline line. */

@@ -10,12 +10,14 @@ import java.util.Set;
 
 /**
  * Links events into storylines: two events belong to one storyline when an article of one refers
- * back to the other, or when they share salient actors — several specific names, weighted by
- * rarity, not a single common one such as a country. Storylines are the connected components,
- * their events in time order.
+ * back to the other, or when their leads share salient actors — several specific names, weighted
+ * by rarity, not a single common one such as a country. Why the leads: an event's lead names its
+ * actors and place, while its bodies add the many people quoted, whose number would dilute the
+ * actors two events share (and who link unrelated stories through a passing mention).
+ * Storylines are the connected components, their events in time order.
  */
 public final class StorylineLinker {
-    /** Weighted share of names two events need in common to be linked. */
+    /** Weighted share of lead names two events need in common to be linked. */
     static final double NAME_OVERLAP = 0.12;
     /** Distinct names they must share. */
     static final int MIN_SHARED_NAMES = 2;
@@ -30,7 +32,7 @@ public final class StorylineLinker {
         List<Set<String>> names = new ArrayList<>();
         for (EventDraft e : events) {
             Set<String> n = new HashSet<>();
-            for (String id : e.articles()) n.addAll(profiles.get(id).names());
+            for (String id : e.articles()) n.addAll(profiles.get(id).leadNames());
             names.add(n);
         }
         for (int i = 0; i < events.size(); i++) {

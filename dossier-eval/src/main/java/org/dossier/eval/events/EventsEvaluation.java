@@ -102,6 +102,7 @@ public final class EventsEvaluation implements Evaluation {
         report.figure(prefix + "oracle_fact_value_coverage", oracle.valueCoverage());
         if (misses && !json) {
             s.misses().forEach(m -> System.out.println(gold.name() + ": " + m));
+            jm.wrong().forEach(m -> System.out.println(gold.name() + ": " + m));
             EventsScorer.describe(gold, dossierReport).forEach(m -> System.out.println(gold.name() + ": " + m));
             oracle.misses().stream().filter(m -> m.startsWith("fact "))
                     .forEach(m -> System.out.println(gold.name() + " (gold events): " + m));

@@ -22,9 +22,11 @@ import org.dossier.event.Profiler;
  * @param highestFalse  the highest false-join score
  * @param highestFalseAt the article of that decision
  * @param threshold     the clusterer's join threshold
+ * @param wrong         each wrong decision (a missed or a false join), then the decisions of the lowest
+ *                      true and the highest false join, each with the parts of its scores
  */
 public record JoinMargins(double lowestTrue, String lowestTrueAt, double highestFalse, String highestFalseAt,
-        double threshold) {
+        double threshold, List<String> wrong) {
 
     /** Lowest true join minus highest false join: negative when no threshold can separate them. */
     public double margin() {
@@ -51,6 +53,8 @@ public record JoinMargins(double lowestTrue, String lowestTrueAt, double highest
         double highestFalse = 0;
         String lowestAt = null;
         String highestAt = null;
+        List<String> wrong = new ArrayList<>();
+        Map<String, String> decisions = new HashMap<>();
         for (ArticleProfile p : order) {
             String gold = goldIdOf.get(p.id());
             String event = goldEventOf.get(gold);
@@ -70,10 +74,21 @@ public record JoinMargins(double lowestTrue, String lowestTrueAt, double highest
                 highestFalse = bestFalse;
                 highestAt = gold;
             }
+            Map<Integer, String> why = clusterer.explain(p);
             int e = clusterer.add(p);
+            boolean joinedRight = event != null && goldOfEvent.getOrDefault(e, List.of()).contains(event);
+            boolean joinedWrong = goldOfEvent.containsKey(e) && !joinedRight;
+            StringBuilder line = new StringBuilder(gold).append(" (gold ").append(event).append(')');
+            for (Map.Entry<Integer, String> w : why.entrySet()) {
+                line.append("\n    to event of ").append(goldOfEvent.get(w.getKey())).append(": ").append(w.getValue());
+            }
+            decisions.put(gold, line.toString());
+            if (expectsJoin && !joinedRight || joinedWrong) wrong.add((joinedWrong ? "false join " : "missed join ") + line);
             goldOfEvent.computeIfAbsent(e, k -> new ArrayList<>()).add(event);
         }
+        if (lowestAt != null) wrong.add("lowest true join " + decisions.get(lowestAt));
+        if (highestAt != null) wrong.add("highest false join " + decisions.get(highestAt));
         return new JoinMargins(Double.isNaN(lowestTrue) ? 1 : lowestTrue, lowestAt, highestFalse, highestAt,
-                EventClusterer.joinThreshold());
+                EventClusterer.joinThreshold(), List.copyOf(wrong));
     }
 }
