@@ -53,7 +53,7 @@ public final class EventStage {
                 if (articles.containsKey(e.profile().id())) profiles.put(e.profile().id(), e.profile());
             }
         }
-        List<ArticleProfile> order = inOrder(fresh.values());
+        List<ArticleProfile> order = inOrder(fresh.values(), id -> articles.get(id).article().text());
         clusterer.prime(order);
         List<EventMemory.Entry> added = new ArrayList<>();
         for (ArticleProfile p : order) added.add(new EventMemory.Entry(p, clusterer.add(p)));
@@ -81,11 +81,20 @@ public final class EventStage {
 
     /**
      * The order in which a batch's articles are clustered: dated ones by publication date (an
-     * event's first report opens it), then the undated ones; by id on a tie, so runs repeat.
+     * event's first report opens it), then the undated ones. Ties are broken by the texts, not by
+     * ids: an id depends on where a file was read from, and the same articles read from another
+     * folder must cluster the same way.
+     *
+     * @param textOf the text of the article with the given id
      */
-    public static List<ArticleProfile> inOrder(java.util.Collection<ArticleProfile> profiles) {
+    public static List<ArticleProfile> inOrder(java.util.Collection<ArticleProfile> profiles,
+            java.util.function.Function<String, String> textOf) {
+        Map<String, String> texts = new HashMap<>();
+        for (ArticleProfile p : profiles) texts.put(p.id(), textOf.apply(p.id()));
         List<ArticleProfile> order = new ArrayList<>(profiles);
         order.sort(Comparator.comparing(ArticleProfile::published, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingInt((ArticleProfile p) -> texts.get(p.id()).hashCode())
+                .thenComparing(p -> texts.get(p.id()))
                 .thenComparing(ArticleProfile::id));
         return order;
     }

@@ -42,10 +42,12 @@ public record JoinMargins(double lowestTrue, String lowestTrueAt, double highest
     public static JoinMargins replay(List<AnnotatedArticle> annotated, Map<String, String> goldIdOf,
             Map<String, String> goldEventOf) {
         List<ArticleProfile> profiles = new ArrayList<>();
+        Map<String, String> texts = new HashMap<>();
         for (AnnotatedArticle a : annotated) {
+            texts.put(a.article().id(), a.article().text());
             if (goldIdOf.containsKey(a.article().id())) profiles.add(Profiler.profile(a, Profiler.times(a)));
         }
-        List<ArticleProfile> order = EventStage.inOrder(profiles);
+        List<ArticleProfile> order = EventStage.inOrder(profiles, texts::get);
         EventClusterer clusterer = new EventClusterer();
         clusterer.prime(order);
         Map<Integer, List<String>> goldOfEvent = new HashMap<>();
