@@ -84,12 +84,25 @@ final class AttributeHints {
 
     /**
      * Names a template region and does not name itself the article body ({@code post-meta} is a
-     * template, {@code post-body} and {@code entry-content} are not).
+     * template, {@code post-body} and {@code entry-content} are not). Words in {@code uninformative}
+     * (see {@link PageWideNames}) do not count.
      */
-    static boolean isTemplate(List<String> words) {
+    static boolean isTemplate(List<String> words, Set<String> uninformative) {
         boolean template = false;
-        for (String w : words) if (TEMPLATE.contains(w)) template = true;
+        for (String w : words) if (TEMPLATE.contains(w) && !uninformative.contains(w)) template = true;
         return template && !isBody(words);
+    }
+
+    /**
+     * Template words that page builders also give every block of the article (Elementor's
+     * {@code elementor-widget-text-editor}, SiteOrigin's {@code so-widget}): they name the
+     * template only where they do not name most of the page (see {@link PageWideNames}).
+     */
+    private static final Set<String> BUILDING_BLOCK = Set.of("widget", "widgets");
+
+    /** A template word that may name the article's own building blocks as well. */
+    static boolean isBuildingBlockWord(String word) {
+        return BUILDING_BLOCK.contains(word);
     }
 
     /** Names the article body: {@code articleBody}, {@code story-body}, {@code entry-content}... */

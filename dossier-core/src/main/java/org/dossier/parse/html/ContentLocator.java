@@ -75,7 +75,9 @@ final class ContentLocator {
         ranked.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder())
                 .thenComparingInt(en -> stats.order(en.getKey())));
         Element top = climb(widen(ranked));
-        return withSiblings(top, scores.getOrDefault(top, 0.0));
+        List<Element> region = withSiblings(top, scores.getOrDefault(top, 0.0));
+        for (Element chunk : SplitBody.chunks(top, this::proseChars, stats)) if (!within(chunk, region)) region.add(chunk);
+        return region;
     }
 
     /**
@@ -146,7 +148,7 @@ final class ContentLocator {
         return cur;
     }
 
-    private static boolean isPageRoot(Element e) {
+    static boolean isPageRoot(Element e) {
         String tag = e.normalName();
         return tag.equals("body") || tag.equals("html") || tag.equals("#root");
     }
@@ -158,7 +160,7 @@ final class ContentLocator {
 
     private List<Element> withSiblings(Element top, double topScore) {
         Element parent = top.parent();
-        if (parent == null) return List.of(top);
+        if (parent == null) return new ArrayList<>(List.of(top));
         double threshold = Math.max(10, topScore * 0.2);
         List<Element> out = new ArrayList<>();
         for (Element sibling : parent.children()) {

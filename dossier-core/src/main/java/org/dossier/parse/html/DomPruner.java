@@ -13,15 +13,17 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Decides which regions block cutting skips. Hard skips are never article text: non-text elements
  * (scripts, form controls, media), hidden elements, and regions named so specifically (cookie and
- * consent prompts, newsletter boxes, ad slots) that no article hides behind the name. Soft skips
- * are regions the page's own markup names as template or discussion: navigation, headers and
- * footers, sidebars, share bars, related links, tags, comment threads.
+ * consent prompts, newsletter boxes, ad slots) that no article hides behind the name. Structural
+ * skips are regions the page's elements or roles make template (navigation, headers, footers,
+ * asides) and comment threads; named skips are regions only class or id words call template
+ * (sidebars, share bars, related links, tags).
  *
  * <p>Template names are a hint, not a verdict: a region that holds a large share of the page's
  * prose, or that is or wraps the element marked as the article body, is not skipped whatever its
  * name (sites do wrap their articles in {@code <div class="main with-sidebar">}). Comment threads
  * are the exception to the share rule, since a long discussion can outweigh a short article; and
- * when skipping soft regions leaves almost nothing, the parser tries again without them.
+ * when skipping them leaves almost nothing, the parser tries again without the named skips, then
+ * without the structural ones.
  */
 final class DomPruner implements NodeFilter {
     private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "math",
@@ -40,12 +42,15 @@ final class DomPruner implements NodeFilter {
 
     private final TextStats stats;
     private final int pageProse;
+    private final Set<String> uninformative;
     private final Set<Element> hard = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Set<Element> soft = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Element> structural = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Element> named = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    private DomPruner(TextStats stats, int pageProse) {
+    private DomPruner(TextStats stats, int pageProse, Set<String> uninformative) {
         this.stats = stats;
         this.pageProse = Math.max(1, pageProse);
+        this.uninformative = uninformative;
     }
 
     /**
@@ -54,9 +59,10 @@ final class DomPruner implements NodeFilter {
      */
     static Pruning analyze(Element body) {
         TextStats stats = TextStats.of(body);
-        DomPruner p = new DomPruner(stats, stats.proseChars(body));
+        int prose = stats.proseChars(body);
+        DomPruner p = new DomPruner(stats, prose, PageWideNames.of(body, stats, prose));
         NodeTraversor.filter(p, body);
-        return new Pruning(p.hard, p.soft, stats);
+        return new Pruning(p.hard, p.structural, p.named, stats);
     }
 
     @Override
@@ -66,9 +72,15 @@ final class DomPruner implements NodeFilter {
             hard.add(e);
             return FilterResult.SKIP_ENTIRELY;
         }
-        if (isTemplate(e)) soft.add(e);
+        switch (template(e)) {
+            case STRUCTURAL -> structural.add(e);
+            case NAMED -> named.add(e);
+            default -> { }
+        }
         return FilterResult.CONTINUE;
     }
+
+    private enum Template { NONE, STRUCTURAL, NAMED }
 
     /** Never article text, whatever the page: scripts, controls, media, hidden or consent regions. */
     private boolean isNeverText(Element e) {
@@ -77,18 +89,23 @@ final class DomPruner implements NodeFilter {
         return !words.isEmpty() && AttributeHints.isStrongTemplate(words) && !stats.holdsBodyMarker(e);
     }
 
-    /** Named as discussion or template, and not holding the bulk of the page's prose. */
-    private boolean isTemplate(Element e) {
+    /**
+     * Named as discussion or template, and not holding the bulk of the page's prose; structural
+     * when the page's elements or roles say so or it is a discussion, named when only class or id
+     * words do.
+     */
+    private Template template(Element e) {
         String tag = e.normalName();
         List<String> words = stats.words(e);
-        if (!words.isEmpty() && AttributeHints.isDiscussion(words) && !stats.holdsBodyMarker(e)) return true;
+        if (!words.isEmpty() && AttributeHints.isDiscussion(words) && !stats.holdsBodyMarker(e)) return Template.STRUCTURAL;
 
-        boolean template = TEMPLATE_TAGS.contains(tag) && !(tag.equals("header") && isArticleHeader(e, words))
-                || TEMPLATE_ROLES.contains(e.attributes().getIgnoreCase("role").toLowerCase(Locale.ROOT))
-                || !words.isEmpty() && AttributeHints.isTemplate(words);
-        if (!template || stats.isBodyMarker(e)) return false;
-        if (stats.holdsBodyMarker(e) && !stats.isBodyMarker(e) && holdsMarkedBodyBelow(e)) return false;
-        return stats.proseChars(e) < KEEP_SHARE * pageProse;
+        boolean structure = TEMPLATE_TAGS.contains(tag) && !(tag.equals("header") && isArticleHeader(e, words))
+                || TEMPLATE_ROLES.contains(e.attributes().getIgnoreCase("role").toLowerCase(Locale.ROOT));
+        boolean template = structure || !words.isEmpty() && AttributeHints.isTemplate(words, uninformative);
+        if (!template || stats.isBodyMarker(e)) return Template.NONE;
+        if (stats.holdsBodyMarker(e) && !stats.isBodyMarker(e) && holdsMarkedBodyBelow(e)) return Template.NONE;
+        if (stats.proseChars(e) >= KEEP_SHARE * pageProse) return Template.NONE;
+        return structure ? Template.STRUCTURAL : Template.NAMED;
     }
 
     /**

@@ -33,11 +33,12 @@ import org.jsoup.parser.Parser;
 public final class HtmlParser implements DocumentParser {
     /**
      * When skipping template-named regions leaves less text than this, the page is read again
-     * skipping only what is never text, and the second reading wins if it finds much more: some
-     * sites name their article wrapper after a sidebar or a share feature.
+     * skipping only its structural template (navigation, footer, aside elements, comment threads),
+     * then, if still short, skipping only what is never text; a reading wins if it finds much more:
+     * some sites name their article wrapper after a sidebar or a share feature.
      */
     private static final int FALLBACK_LENGTH = 800;
-    private static final double FALLBACK_GAIN = 1.5;
+    private static final double FALLBACK_GAIN = 4;
 
     @Override
     public Set<String> mediaTypes() {
@@ -56,10 +57,13 @@ public final class HtmlParser implements DocumentParser {
         Pruning pruning = DomPruner.analyze(body);
         SourceMapper mapper = new SourceMapper(raw);
         List<HtmlBlock> kept = extract(body, mapper, pruning::skipsStrict, pruning.stats(), titles);
-        int strictLength = length(kept);
-        if (strictLength < FALLBACK_LENGTH) {
+        if (length(kept) < FALLBACK_LENGTH) {
+            List<HtmlBlock> structural = extract(body, mapper, pruning::skipsStructural, pruning.stats(), titles);
+            if (length(structural) > FALLBACK_GAIN * length(kept)) kept = structural;
+        }
+        if (length(kept) < FALLBACK_LENGTH) {
             List<HtmlBlock> lenient = extract(body, mapper, pruning::skipsLenient, pruning.stats(), titles);
-            if (length(lenient) > FALLBACK_GAIN * strictLength) kept = lenient;
+            if (length(lenient) > FALLBACK_GAIN * length(kept)) kept = lenient;
         }
         return new ParsedDocument(raw, kept.stream().map(HtmlBlock::toBlock).toList(), metadata);
     }
