@@ -10,12 +10,14 @@ import org.dossier.annotate.rules.Token;
  * looked for in its own clause first: in "the union is asking for 9 percent; the company has
  * offered 3.5 percent" the offer must not take the demand's verb. A clause ends at a semicolon,
  * a colon or a dash, and at a comma that opens a relative or subordinate clause ("..., which
- * employs 3,400 people", "..., according to the company").
+ * employs 3,400 people", "..., according to the company", "..., after an explosion in March"),
+ * so that a figure does not take the date of the earlier happening its sentence explains it by.
  */
 final class Clauses {
     private static final Set<String> HARD = Set.of(";", ":", "–", "—", "--");
     private static final Set<String> OPENERS = Set.of("which", "who", "whom", "whose", "where", "while", "whereas",
-            "but", "according", "although", "though", "well");
+            "but", "according", "although", "though", "well", "after", "before", "because", "following", "despite",
+            "when", "until");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where");
 
     private Clauses() {}

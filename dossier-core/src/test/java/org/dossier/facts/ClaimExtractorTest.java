@@ -74,4 +74,15 @@ class ClaimExtractorTest {
         assertNull(headline.field());
         assertFalse(claim(claims, "Seven people").inHeadline());
     }
+
+    @Test
+    void aFigureKeepsItsClauseWhenTheSentenceExplainsItByAnEarlierHappening() {
+        String text = "Mill to close\n\nThe owner will close the paper mill, putting 240 people out of work, "
+                + "after a fire in January wrecked its main machine.\n";
+        AnnotatedArticle a = new LightAnnotator().annotate(FloodStory.article("t", text, LocalDate.of(2024, 4, 9)));
+        List<Claim> claims = ClaimExtractor.extract(a, Profiler.times(a),
+                org.dossier.event.DateValue.day(LocalDate.of(2024, 4, 9)), ClaimExtractor.surnames(a));
+        assertTrue(claims.stream().anyMatch(c -> c.quantity().value() == 240 && c.slot().what().equals("job")),
+                claims.toString());
+    }
 }
