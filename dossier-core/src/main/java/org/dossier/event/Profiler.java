@@ -35,7 +35,6 @@ public final class Profiler {
     private static final java.util.regex.Pattern REFERS_BACK =
             java.util.regex.Pattern.compile("\\b(?:after|since|following)\\s+(?:the|a|an|its|their|last)\\b[^.;,]*$");
     private static final int REFERENCE_REACH = 60;
-    private static final Set<String> BACKWARD_SIGNALS = Set.of("since", "until", "till", "by", "before", "after");
 
     private Profiler() {}
 
@@ -70,21 +69,18 @@ public final class Profiler {
         }
         for (QuantityMention q : a.quantities()) if (lead.contains(q.span())) numbers.add(q);
         LocalDate published = a.article().published();
-        MainDate main = new MainDate(published);
-        if (head != null) for (TimeMention t : head.times()) main.offer(t, head.text());
-        for (TimeMention t : times) if (lead.contains(t.span())) main.offer(t, text);
-        if (main.date == null && published != null) {
-            main.date = DateValue.day(published);
-            main.basis = "publication date";
-        }
+        LeadDate stated = leadDate(head, lead, text, times, published);
+        DateValue mainDate = stated != null ? stated.value() : published != null ? DateValue.day(published) : null;
+        String dateBasis = stated != null ? stated.basis()
+                : published != null ? "publication date" : null;
         for (QuantityMention q : a.quantities()) {
             if (q.approximation() == Approximation.EXACT && !refersBack(text, q)
-                    && (lead.contains(q.span()) || !background(tagged, times, q, main.date))) {
+                    && (lead.contains(q.span()) || !background(tagged, times, q, mainDate))) {
                 figures.add(q);
             }
         }
         return new ArticleProfile(a.article().id(), published, terms.lead, terms.body, names, leadNames, terms.actions,
-                numbers, figures, main.date, main.basis, kinds(head, lead, tagged));
+                numbers, figures, mainDate, dateBasis, kinds(head, lead, tagged));
     }
 
     /** Counts the content words of sentences: all in the body terms, the lead's also in the lead terms. */
@@ -116,36 +112,12 @@ public final class Profiler {
         }
     }
 
-    /**
-     * The happening's date among the lead's time expressions: a day beats a month, a date written
-     * as the subject's owner ("Tuesday's vote") beats others, never a date after publication or a
-     * bound ("since", "until"), never the bare publication day itself.
-     */
-    private static final class MainDate {
-        private final LocalDate published;
-        DateValue date;
-        String basis;
-        private boolean possessive;
-
-        MainDate(LocalDate published) {
-            this.published = published;
-        }
-
-        void offer(TimeMention t, String source) {
-            if (t.type() != TimexType.DATE) return;
-            if (t.signal() != null && BACKWARD_SIGNALS.contains(t.signal())) return;
-            DateValue d = DateValue.parse(t.value());
-            if (d == null || !d.isMonthOrFiner()) return;
-            if (published != null && d.start().isAfter(published)) return;
-            if (published != null && d.isDay() && d.start().equals(published) && t.anchor() == null) return;
-            boolean owner = source.startsWith("'s", t.span().end()) || source.startsWith("’s", t.span().end());
-            if (owner && date != null) return;
-            if (date == null || d.isDay() && !date.isDay() || possessive && !owner) {
-                possessive = owner;
-                date = d;
-                basis = "\"" + t.text() + "\" in the lead";
-            }
-        }
+    /** The date of the happening the headline or lead states, or null when they state none. */
+    private static LeadDate leadDate(Headline head, Lead lead, String text, List<TimeMention> times, LocalDate published) {
+        LeadDate.Chooser chooser = new LeadDate.Chooser(published);
+        if (head != null) for (TimeMention t : head.times()) chooser.offer(t, head.text(), true);
+        for (TimeMention t : times) if (lead.contains(t.span())) chooser.offer(t, text, false);
+        return chooser.chosen();
     }
 
     /**
