@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.dossier.pipeline.Dossier;
 import org.dossier.workspace.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,12 +25,15 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = {"-w", "--workspace"}, paramLabel = "DIR", required = true, description = "Workspace folder (created if absent).")
     Path workspaceDir;
 
+    @Mixin
+    ParseOptions parse = new ParseOptions();
+
     @Override
     public Integer call() throws IOException {
         ProblemPrinter problems = new ProblemPrinter(System.err);
         try (Workspace workspace = Workspace.open(workspaceDir);
                 TerminalProgress.Scope progress = TerminalProgress.reading(inputs)) {
-            int added = Dossier.standard().withProgress(progress.progress()).add(inputs, problems, workspace);
+            int added = parse.apply(Dossier.standard()).withProgress(progress.progress()).add(inputs, problems, workspace);
             progress.close();
             System.err.printf("dossier: %d new articles, %d in workspace, %d rejected%n", added, workspace.size(),
                     problems.count());

@@ -13,6 +13,7 @@ import org.dossier.render.Renderer;
 import org.dossier.render.Renderers;
 import org.dossier.workspace.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -49,6 +50,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                 "timelinejs, csv; or all. Default: json,html,md."})
     List<String> formats = Renderers.DEFAULT_FORMATS;
 
+    @Mixin
+    ParseOptions parse = new ParseOptions();
+
     @Option(names = "--timings", description = "Print how long each phase took (reading, models, annotating, ...).")
     boolean timings;
 
@@ -65,7 +69,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (inputs.isEmpty() && workspaceDir == null) {
                 throw new ParameterException(spec.commandLine(), "give at least one INPUT, or a workspace with -w");
             }
-            Dossier dossier = Dossier.standard().withProgress(phases);
+            Dossier dossier = parse.apply(Dossier.standard()).withProgress(phases);
             if (workspaceDir == null) {
                 report = dossier.analyze(inputs, problems);
             } else {

@@ -3,9 +3,12 @@ package org.dossier.pipeline;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dossier.clean.CleanedText;
 import org.dossier.clean.Cleaner;
 import org.dossier.clean.CorpusEvidence;
@@ -19,16 +22,43 @@ import org.dossier.parse.ParserRegistry;
 import org.dossier.source.ProblemSink;
 import org.dossier.source.RawDocument;
 
-/** Parse, clean and resolve metadata: one raw document in, one article (or a reported problem) out. */
+/**
+ * Parse, clean and resolve metadata: one raw document in, one article (or a reported problem) out.
+ * Each parse is limited in time ({@link #withParseTimeout}); a document whose parse was abandoned
+ * is not parsed again by the same extractor, so the corpus pass and the cleaning pass do not both
+ * wait for it.
+ */
 public final class ArticleExtractor {
     private final ParserRegistry parsers;
     private final Cleaner cleaner;
     private final MetadataResolver metadata;
+    private final ParseTimeLimit timeLimit;
+    /** Article id to the reason its parse was abandoned. */
+    private final Map<String, String> abandoned = new ConcurrentHashMap<>();
 
     public ArticleExtractor(ParserRegistry parsers, Cleaner cleaner, MetadataResolver metadata) {
+        this(parsers, cleaner, metadata, ParseTimeLimit.DEFAULT);
+    }
+
+    private ArticleExtractor(ParserRegistry parsers, Cleaner cleaner, MetadataResolver metadata,
+            ParseTimeLimit timeLimit) {
         this.parsers = parsers;
         this.cleaner = cleaner;
         this.metadata = metadata;
+        this.timeLimit = timeLimit;
+    }
+
+    /** The default time one document's parse may take before it is abandoned: 20 seconds. */
+    public static Duration defaultParseTimeout() {
+        return ParseTimeLimit.DEFAULT.limit();
+    }
+
+    /**
+     * The same extractor abandoning any parse that takes longer than {@code timeout} (zero: no
+     * limit); the document is reported as "parse timed out after ..." and the run goes on.
+     */
+    public ArticleExtractor withParseTimeout(Duration timeout) {
+        return new ArticleExtractor(parsers, cleaner, metadata, new ParseTimeLimit(timeout));
     }
 
     /** The article, or empty after reporting why the document was rejected. */
@@ -38,8 +68,13 @@ public final class ArticleExtractor {
             problems.report(doc.source(), "unsupported media type " + doc.mediaType());
             return Optional.empty();
         }
+        String gaveUp = abandoned.get(articleId(doc));
+        if (gaveUp != null) {
+            problems.report(doc.source(), gaveUp);
+            return Optional.empty();
+        }
         try {
-            return extractParsed(doc, parser.get().parse(doc), corpus, problems);
+            return extractParsed(doc, timedParse(parser.get(), doc), corpus, problems);
         } catch (ParseException e) {
             problems.report(doc.source(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -83,9 +118,18 @@ public final class ArticleExtractor {
     public Optional<ParsedDocument> parse(RawDocument doc) {
         try {
             Optional<DocumentParser> parser = parsers.forType(doc.mediaType());
-            return parser.isEmpty() ? Optional.empty() : Optional.of(parser.get().parse(doc));
+            return parser.isEmpty() ? Optional.empty() : Optional.of(timedParse(parser.get(), doc));
         } catch (ParseException | RuntimeException | StackOverflowError e) {
             return Optional.empty();
+        }
+    }
+
+    private ParsedDocument timedParse(DocumentParser parser, RawDocument doc) throws ParseException {
+        try {
+            return timeLimit.parse(parser, doc);
+        } catch (ParseTimeLimit.Exceeded e) {
+            abandoned.put(articleId(doc), e.getMessage());
+            throw e;
         }
     }
 

@@ -2,6 +2,7 @@ package org.dossier.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,14 @@ public final class Dossier {
      */
     public Dossier withEventStage(Function<List<AnnotatedArticle>, EventAnalysis> stage) {
         return new Dossier(sources, extractor, progress, annotation, threads, stage);
+    }
+
+    /**
+     * The same pipeline abandoning any document whose parse takes longer than {@code timeout}
+     * (zero: no limit); it is reported like any other rejected input and the run goes on.
+     */
+    public Dossier withParseTimeout(Duration timeout) {
+        return new Dossier(sources, extractor.withParseTimeout(timeout), progress, annotation, threads, eventStage);
     }
 
     /** One per available processor: documents are independent, so each core gets its own. */
