@@ -94,13 +94,25 @@ final class BlockClassifier {
             boolean keep = switch (v[i]) {
                 case GOOD -> true;
                 case BAD -> false;
-                case UNDECIDED -> firstGood < 0 || i > firstGood && i < lastGood || readsAsSentence(b, false)
-                        || b.kind() == BlockKind.HEADING && i < lastGood && i > firstGood
-                        || isDeck(blocks, v, i, firstGood);
+                case UNDECIDED -> firstGood < 0
+                        || i > firstGood && i < lastGood && !headsDroppedBlocks(blocks, v, i)
+                        || readsAsSentence(b, false) || isDeck(blocks, v, i, firstGood);
             };
             if (keep) out.add(b);
         }
         return out;
+    }
+
+    /**
+     * A heading whose first block of text below is dropped: it titles a link list or a promotion
+     * inside the region ("Read more", "Related coverage"), not a section of the article.
+     */
+    private static boolean headsDroppedBlocks(List<HtmlBlock> blocks, Verdict[] v, int i) {
+        if (blocks.get(i).kind() != BlockKind.HEADING) return false;
+        for (int j = i + 1; j < blocks.size(); j++) {
+            if (blocks.get(j).kind() != BlockKind.HEADING) return v[j] == Verdict.BAD;
+        }
+        return false;
     }
 
     /**
