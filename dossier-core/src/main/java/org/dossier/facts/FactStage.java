@@ -41,13 +41,13 @@ public final class FactStage {
             slots.values().forEach(claims::addAll);
             for (List<Claim> slot : slots.values()) {
                 if (slot.stream().anyMatch(c -> !c.inHeadline())) {
-                    facts.add(FactReconciler.acrossSources(slot.get(0).slot().statement(), slot, c -> cite(c, copies, byId)));
+                    facts.add(FactReconciler.acrossSources(SlotLabel.of(slot, surnames), slot, c -> cite(c, copies, byId)));
                 }
             }
             for (Claim h : claims) {
                 if (!h.inHeadline()) continue;
                 List<Claim> body = claims.stream().filter(b -> !b.inHeadline() && b.article().equals(h.article()) && sameSlot(h, b)).toList();
-                Fact mismatch = FactReconciler.headlineMismatch(body.isEmpty() ? "" : body.get(0).slot().statement(), h, body,
+                Fact mismatch = FactReconciler.headlineMismatch(SlotLabel.of(body.isEmpty() ? List.of(h) : body, surnames), h, body,
                         c -> cite(c, copies, byId));
                 if (mismatch != null) facts.add(mismatch);
             }

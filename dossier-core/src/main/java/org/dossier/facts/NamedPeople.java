@@ -75,7 +75,7 @@ final class NamedPeople {
             values.add(new FactValue(shown.get(p.getKey()), shown.get(p.getKey()), p.getValue()));
         }
         String status = sources.size() < 2 ? "single" : allShared ? "agree" : "compatible";
-        return List.of(new Fact("people named (" + action + ")", status, values));
+        return List.of(new Fact("the named people " + SlotLabel.participle(action), status, values));
     }
 
     /**

@@ -30,12 +30,4 @@ record Slot(String what, String action, String holder) {
     Slot withAction(String a) {
         return new Slot(what, a, holder);
     }
-
-    /** "number: people (death)" and "%: turnout": the slot in words. */
-    String statement() {
-        String w = what.equals(UNSTATED) ? "number" : what;
-        String s = w.equals("%") ? "share" : w.matches("[A-Z]{3}") ? "amount (" + w + ")" : "number: " + w;
-        if (!holder.isEmpty()) s += " of " + holder;
-        return action.isEmpty() ? s : s + " (" + action + ")";
-    }
 }
