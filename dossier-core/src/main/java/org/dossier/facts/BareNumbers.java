@@ -16,11 +16,12 @@ import org.dossier.text.Span;
  * Numbers that state a figure without naming what they count, which the quantity annotator
  * leaves out (a bare number is often a page, a rank or a clock time): a figure after "to", "at",
  * "of" or "with" that ends its phrase ("the death toll rose to eight", "put the number at 2,600",
- * "a workforce of about 3,400"), and a number that is the subject of its verb ("two are still
- * missing"). Claims keep them only when the clause says what they count or what happened.
+ * "a workforce of about 3,400"), a number that is the subject of its verb ("two are still
+ * missing"), and a part of a group counted before ("14 people were hurt, three of them badly"). Claims keep them only when the clause says what they count or what happened.
  */
 final class BareNumbers {
     private static final java.util.Set<String> BEFORE = java.util.Set.of("to", "at", "of", "with", "from");
+    private static final java.util.Set<String> GROUP_PRONOUNS = java.util.Set.of("them", "whom", "those", "these");
     private static final Map<String, Approximation> QUALIFIERS = Map.of("about", Approximation.ABOUT,
             "around", Approximation.ABOUT, "some", Approximation.ABOUT, "roughly", Approximation.ABOUT,
             "nearly", Approximation.ABOUT, "almost", Approximation.ABOUT, "approximately", Approximation.ABOUT,
@@ -48,13 +49,20 @@ final class BareNumbers {
                 }
                 boolean afterPreposition = q >= 0 && BEFORE.contains(lower(tokens, q));
                 boolean subject = (i == 0 || !tokens.get(i - 1).pos().matches("IN|TO|DT|CD")) && next.startsWith("VB");
-                if (!afterPreposition && !subject) continue;
+                boolean part = partOfGroup(tokens, i);
+                if (!afterPreposition && !subject && !part) continue;
                 int start = approx == Approximation.EXACT ? t.start() : tokens.get(q + 1).start();
-                Span span = new Span(start, t.end());
-                out.add(new QuantityMention(span, tagged.text().substring(start, t.end()), v, v, approx, null, null));
+                int end = part ? tokens.get(i + 2).end() : t.end();
+                Span span = new Span(start, end);
+                out.add(new QuantityMention(span, tagged.text().substring(start, end), v, v, approx, null, null));
             }
         }
         return out;
+    }
+
+    /** "three of them", "two of whom": a part of the group the sentence counted before. */
+    static boolean partOfGroup(List<Token> tokens, int i) {
+        return i + 2 < tokens.size() && lower(tokens, i + 1).equals("of") && GROUP_PRONOUNS.contains(lower(tokens, i + 2));
     }
 
     private static String lower(List<Token> tokens, int i) {

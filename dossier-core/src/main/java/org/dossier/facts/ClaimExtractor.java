@@ -60,6 +60,11 @@ public final class ClaimExtractor {
                 if (previous == null) continue;
                 slot = previous;
             }
+            int first = firstToken(s.tokens(), q);
+            if (first >= 0 && BareNumbers.partOfGroup(s.tokens(), first)) {
+                if (previous == null) continue;
+                slot = new Slot(previous.what(), Slot.PART + partDescription(s.tokens(), first + 3, slot), previous.holder());
+            }
             boolean bare = q.counted() == null && q.unit() == null;
             if (bare && !slot.counts() && !slot.hasAction()) continue;
             out.add(new Claim(article.id(), q, slot, false, null, reported, accordingTo(a, s), revised(s.tokens(), q)));
@@ -123,6 +128,19 @@ public final class ClaimExtractor {
         if (first < 0) return false;
         int[] clause = Clauses.around(tokens, first);
         return RevisionCues.within(tokens, clause[0], clause[1]);
+    }
+
+    /**
+     * What sets a part apart from its group: the words after "of them" up to the clause's end
+     * ("with serious burns", "critically"), else the part's own action ("two of whom died").
+     */
+    private static String partDescription(List<Token> tokens, int from, Slot own) {
+        StringBuilder out = new StringBuilder();
+        for (int k = from; k < tokens.size() && Character.isLetter(tokens.get(k).word().charAt(0)); k++) {
+            if (out.length() > 0) out.append(' ');
+            out.append(tokens.get(k).word().toLowerCase(Locale.ROOT));
+        }
+        return out.length() > 0 ? out.toString() : own.action();
     }
 
     private static int firstToken(List<Token> tokens, QuantityMention q) {

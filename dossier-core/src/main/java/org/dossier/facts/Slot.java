@@ -9,6 +9,11 @@ package org.dossier.facts;
 record Slot(String what, String action, String holder) {
     /** The counted thing of a figure that does not say what it counts ("DOZENS DEAD", "to eight"). */
     static final String UNSTATED = "?";
+    /**
+     * Opens the action of a part of a group counted before ("14 people were hurt, three of them
+     * badly"): the part is its own slot, never a rival figure for the group.
+     */
+    static final String PART = "part: ";
 
     /** The key claims of one slot share. */
     String key() {

@@ -41,6 +41,9 @@ final class SlotLabel {
     static String of(List<Claim> claims, Set<String> surnames) {
         Slot slot = claims.get(0).slot();
         String what = slot.what();
+        if (slot.action().startsWith(Slot.PART)) {
+            return "the number of " + noun(claims, what) + " " + slot.action().substring(Slot.PART.length());
+        }
         boolean duration = CountedNouns.isTime(what);
         String action = slot.hasAction() && (!duration || DURATION_ACTIONS.contains(slot.action()))
                 ? participle(slot.action()) : null;

@@ -85,4 +85,14 @@ class ClaimExtractorTest {
         assertTrue(claims.stream().anyMatch(c -> c.quantity().value() == 240 && c.slot().what().equals("job")),
                 claims.toString());
     }
+
+    @Test
+    void aPartOfAGroupIsItsOwnSlotNotARivalFigure() {
+        List<Claim> claims = claims("Bus crash\n\nEleven passengers were taken to hospital, four of them with head injuries.\n");
+        Claim part = claims.stream().filter(c -> c.quantity().value() == 4).findFirst().orElseThrow();
+        Claim group = claims.stream().filter(c -> c.quantity().value() == 11).findFirst().orElseThrow();
+        assertEquals(group.slot().what(), part.slot().what());
+        assertEquals(Slot.PART + "with head injuries", part.slot().action());
+        assertEquals("the number of passengers with head injuries", SlotLabel.of(List.of(part), java.util.Set.of()));
+    }
 }
