@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
             "pages per second and peak heap, beside published figures and Java baselines."},
         footer = {"", "Examples:",
             "  dossier eval extraction ../shared/bench/article-extraction",
-            "  dossier eval extraction --trafilatura ../shared/bench/trafilatura-eval --json"})
+            "  dossier eval extraction --trafilatura ../shared/bench/trafilatura-eval --json",
+            "  dossier eval extraction --trafilatura --no-baselines --misses ../shared/bench/trafilatura-eval"})
 public final class ExtractionEval implements Evaluation {
     @Parameters(index = "0", paramLabel = "DIR", description = "benchmark folder")
     Path dir;
@@ -50,6 +51,10 @@ public final class ExtractionEval implements Evaluation {
     @Option(names = "--dump", paramLabel = "OUT", description = "write Dossier's text for each page into OUT")
     Path dump;
 
+    @Option(names = "--misses", description = {"after the figures, list Dossier's missed and unwanted segments",
+        "(--trafilatura) or its pages below a perfect score, worst first, with each page's half"})
+    boolean misses;
+
     @Override
     public Integer call() throws Exception {
         BenchmarkScorer scorer = trafilatura ? new SegmentScorer(dir) : new ShingleScorer(dir);
@@ -64,6 +69,7 @@ public final class ExtractionEval implements Evaluation {
         if (!noArticlesPath) runs.add(1, ArticlesPathRun.run(pages, Math.max(1, threads), rounds));
         if (dump != null) dump(pages, runs.get(0));
         report(scorer, pages, runs).print(System.out, json);
+        if (misses && !json) Misses.print(scorer, pages, runs.get(0).outputs(), System.out);
         return 0;
     }
 
